@@ -1,0 +1,72 @@
+import type {
+  CrmCloseRequestPayload,
+  CrmMakeCallPayload,
+  CrmMessageType,
+} from '../messages/types.js'
+import { NOT_DATA, isPlainRecord, isShortString, ownValue } from './guards.js'
+import {
+  MAX_RAW_DESTINATION_LENGTH,
+  isDialable,
+  type CrmDestinationNormalizer,
+} from './normalizeDestination.js'
+
+/** The longest `type` looked at; longer ones are nobody's protocol message. */
+const MAX_TYPE_LENGTH = 64
+/** A tab id is a UUID: 36 characters. Anything longer is refused before it is looked at. */
+const MAX_TAB_ID_LENGTH = 36
+
+export type ParseResult<T> =
+  { ok: true; payload: T } | { ok: false; reason: 'invalid-message' | 'invalid-destination' }
+
+/** The `type` of a protocol-shaped message (a plain object with a short string `type`), else `undefined`. */
+export function peekType(data: unknown): string | undefined {
+  try {
+    if (!isPlainRecord(data)) return undefined
+    const type = ownValue(data, 'type')
+    return isShortString(type, MAX_TYPE_LENGTH) ? type : undefined
+  } catch {
+    return undefined // a hostile Proxy in a synthetic event: not a protocol message
+  }
+}
+
+export function isCrmMessageType(type: string): type is CrmMessageType {
+  return type === 'CLOSE_CRM_TAB' || type === 'MAKE_CALL'
+}
+
+/** `payload` as a plain object; `undefined` when absent; `null` when it is anything else. */
+function readPayload(data: Record<string, unknown>): Record<string, unknown> | undefined | null {
+  const payload = ownValue(data, 'payload')
+  if (payload === undefined) return undefined
+  return isPlainRecord(payload) ? payload : null
+}
+
+export function parseCloseTab(data: Record<string, unknown>): ParseResult<CrmCloseRequestPayload> {
+  const payload = readPayload(data)
+  if (payload === null) return { ok: false, reason: 'invalid-message' }
+  const id = payload === undefined ? undefined : ownValue(payload, 'id')
+  if (id === undefined) return { ok: true, payload: {} }
+  if (!isShortString(id, MAX_TAB_ID_LENGTH)) return { ok: false, reason: 'invalid-message' }
+  return { ok: true, payload: { id } }
+}
+
+export function parseMakeCall(
+  data: Record<string, unknown>,
+  normalize: CrmDestinationNormalizer,
+): ParseResult<CrmMakeCallPayload> {
+  const payload = readPayload(data)
+  if (!payload) return { ok: false, reason: 'invalid-message' }
+  const raw = ownValue(payload, 'destination')
+  if (raw === NOT_DATA) return { ok: false, reason: 'invalid-message' }
+  if (typeof raw !== 'string' || raw.length > MAX_RAW_DESTINATION_LENGTH) {
+    return { ok: false, reason: 'invalid-destination' }
+  }
+  let destination: unknown
+  try {
+    destination = normalize(raw)
+  } catch {
+    return { ok: false, reason: 'invalid-destination' }
+  }
+  return isDialable(destination)
+    ? { ok: true, payload: { destination } }
+    : { ok: false, reason: 'invalid-destination' }
+}

@@ -1,0 +1,119 @@
+import { createCappedWarner, isDevelopmentBuild } from './bridge/logger.js'
+import { createMessageHandler } from './bridge/createMessageHandler.js'
+import { stripNonDigits } from './bridge/normalizeDestination.js'
+import { createOriginPolicy } from './bridge/originPolicy.js'
+import { createDialThunk } from './crmCalls/dialThunk.js'
+import { CrmBridgeError } from './errors/CrmBridgeError.js'
+import { createCloseTab } from './listeners/closeTab.js'
+import { createCrmListeners } from './listeners/createCrmListeners.js'
+import type { CrmRejection } from './messages/types.js'
+import { createFrameRegistry } from './registry/createFrameRegistry.js'
+import type { CrmBridge, CrmBridgeOptions, CrmStore } from './types.js'
+
+const DEFAULT_FRAME_CONTAINER = '#iframe-parent'
+
+function checkOptions(options: CrmBridgeOptions): void {
+  if (typeof options !== 'object' || options === null) {
+    throw new CrmBridgeError('invalid-option', 'createCrmBridge() needs an options object')
+  }
+  if (typeof options.telephony?.dial !== 'function') {
+    throw new CrmBridgeError('invalid-option', 'telephony.dial must be a function')
+  }
+  for (const name of ['canClose', 'onRejected', 'normalizeDestination'] as const) {
+    if (options[name] !== undefined && typeof options[name] !== 'function') {
+      throw new CrmBridgeError('invalid-option', `${name} must be a function`)
+    }
+  }
+}
+
+function defaultView(): Window {
+  if (typeof window === 'undefined') {
+    throw new CrmBridgeError('no-window', 'start() needs a window: pass one as its second argument')
+  }
+  return window
+}
+
+/**
+ * Makes the bridge that turns CRM frames' window messages into typed actions, and the listener
+ * middleware that answers them by closing tabs and dialing.
+ *
+ * @example
+ * const crm = createCrmBridge({ telephony: { dial: (destination) => softphone.dial(destination) } })
+ * const store = configureStore({
+ *   reducer: { ...ucpReducers, ...crmReducers },
+ *   middleware: (getDefault) => getDefault().prepend(crm.middleware),
+ * })
+ * const stop = crm.start(store)
+ */
+export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
+  checkOptions(options)
+  const registry = createFrameRegistry()
+  const isOriginAllowed = createOriginPolicy(options.allowedOrigins)
+  const warn = createCappedWarner(
+    options.logger === false
+      ? undefined
+      : (options.logger ?? (isDevelopmentBuild() ? console : undefined)),
+  )
+
+  function reject(rejection: CrmRejection): void {
+    warn(
+      rejection.reason,
+      `rejected ${rejection.type ?? 'message'} from ${rejection.origin || 'an unknown origin'}: ${rejection.reason}`,
+    )
+    try {
+      options.onRejected?.(rejection)
+    } catch {
+      // The host's hook must not break message handling.
+    }
+  }
+
+  const closeTab = createCloseTab(registry)
+  const dial = createDialThunk(options.telephony)
+  const listeners = createCrmListeners({ closeTab, dial, canClose: options.canClose, reject })
+
+  let session: { store: CrmStore; view: Window; stop: () => void } | undefined
+
+  function stop(): void {
+    session?.stop()
+  }
+
+  function start(store: CrmStore, target?: Window): () => void {
+    const view = target ?? defaultView()
+    if (session && session.store === store && session.view === view) return session.stop
+    stop()
+    const handler = createMessageHandler({
+      store,
+      view,
+      registry,
+      frameContainer: options.frameContainer ?? DEFAULT_FRAME_CONTAINER,
+      isOriginAllowed,
+      normalizeDestination: options.normalizeDestination ?? stripNonDigits,
+      reject,
+    })
+    view.addEventListener('message', handler)
+    const current = {
+      store,
+      view,
+      stop: () => {
+        view.removeEventListener('message', handler)
+        if (session === current) session = undefined
+      },
+    }
+    session = current
+    return current.stop
+  }
+
+  return {
+    middleware: listeners.middleware,
+    registry,
+    start,
+    stop,
+    destroy() {
+      stop()
+      registry.clear()
+      listeners.clearListeners()
+    },
+    closeTab,
+    dial,
+  }
+}

@@ -1,0 +1,69 @@
+import type { EntityState } from '@reduxjs/toolkit'
+
+/** Where a call request stands. */
+export type CrmCallStatus = 'requested' | 'dialing' | 'placed' | 'failed'
+
+/** A dial failure in plain data: what `telephony.dial` threw or rejected with. */
+export interface CrmCallError {
+  name?: string
+  message?: string
+  code?: string
+}
+
+/**
+ * One `MAKE_CALL` request and what became of it.
+ *
+ * @example
+ * const call: CrmCallRequest = {
+ *   requestId: '9b2f8c1e-4f5a-4d7b-8c9d-0e1f2a3b4c5d',
+ *   destination: '15551234567',
+ *   tabId: 'f47ac10b-58cc-4372-a567-0e02b2c3d479',
+ *   origin: 'https://crm.example.com',
+ *   requestedAt: 1764086400000,
+ *   status: 'placed',
+ * }
+ */
+export interface CrmCallRequest {
+  requestId: string
+  /** The normalized destination handed to `telephony.dial`. */
+  destination: string
+  /** The tab whose frame asked for the call. */
+  tabId: string
+  origin: string
+  requestedAt: number
+  status: CrmCallStatus
+  /** Set when `status` is `'failed'`. */
+  error?: CrmCallError
+}
+
+/** The `crmCalls` slice: the most recent call requests, oldest first, at most {@link CRM_CALL_HISTORY_LIMIT}. */
+export type CrmCallsState = EntityState<CrmCallRequest, string>
+
+/** What the dial thunk (`telephony/dial`) takes. */
+export interface CrmDialArg {
+  requestId: string
+  destination: string
+  tabId: string
+}
+
+/**
+ * The host's softphone, as the bridge needs it.
+ *
+ * @example
+ * const telephony: CrmTelephony = { dial: (destination) => softphone.dial(destination) }
+ */
+export interface CrmTelephony {
+  /**
+   * Dial the normalized destination. May return a promise: a rejection (or a throw) marks the
+   * request failed; whatever it resolves to is ignored.
+   */
+  dial(destination: string, context: CrmDialContext): unknown
+}
+
+/** What `telephony.dial` is told besides the destination. */
+export interface CrmDialContext {
+  requestId: string
+  tabId: string
+  /** Aborted if the request is abandoned. */
+  signal: AbortSignal
+}

@@ -1,0 +1,25 @@
+import { createSelector } from '@reduxjs/toolkit'
+import { crmTabsAdapter } from './crmTabsSlice.js'
+import type { CrmTabsState } from './types.js'
+
+/** Any root state that mounts {@link crmReducers}. */
+export interface CrmTabsRootState {
+  crmTabs: CrmTabsState
+}
+
+const adapterSelectors = crmTabsAdapter.getSelectors((state: CrmTabsRootState) => state.crmTabs)
+
+/** The open tabs, in opening order. */
+export const selectCrmTabs = adapterSelectors.selectAll
+/** One tab by id, or `undefined`. */
+export const selectCrmTabById = adapterSelectors.selectById
+/** The ids of the open tabs, in opening order. */
+export const selectCrmTabIds = adapterSelectors.selectIds
+/** The id of the active tab, or `null` when no tab is open. */
+export const selectActiveCrmTabId = (state: CrmTabsRootState): string | null =>
+  state.crmTabs.activeId
+/** The active tab, or `undefined`. */
+export const selectActiveCrmTab = createSelector(
+  [(state: CrmTabsRootState) => state.crmTabs.entities, selectActiveCrmTabId],
+  (entities, activeId) => (activeId === null ? undefined : entities[activeId]),
+)

@@ -1,0 +1,70 @@
+// The public API, named one by one: what is not here is internal.
+
+export { createCrmBridge } from './createCrmBridge.js'
+export type {
+  CrmAllowedOrigins,
+  CrmBridge,
+  CrmBridgeOptions,
+  CrmCloseCheck,
+  CrmRootState,
+  CrmStore,
+} from './types.js'
+export { crmReducers } from './reducers.js'
+
+export {
+  crmTabActivated,
+  crmTabClosed,
+  crmTabOpened,
+  crmTabsReducer,
+  crmTabsSlice,
+} from './crmTabs/crmTabsSlice.js'
+export {
+  selectActiveCrmTab,
+  selectActiveCrmTabId,
+  selectCrmTabById,
+  selectCrmTabIds,
+  selectCrmTabs,
+} from './crmTabs/selectors.js'
+export type { CrmTabsRootState } from './crmTabs/selectors.js'
+export type { CrmTab, CrmTabOpenInput, CrmTabsState } from './crmTabs/types.js'
+
+export { CRM_CALL_HISTORY_LIMIT, crmCallsReducer, crmCallsSlice } from './crmCalls/crmCallsSlice.js'
+export { CRM_DIAL_TYPE } from './crmCalls/dialThunk.js'
+export type { CrmDialThunk } from './crmCalls/dialThunk.js'
+export { selectCrmCallById, selectCrmCalls } from './crmCalls/selectors.js'
+export type { CrmCallsRootState } from './crmCalls/selectors.js'
+export type {
+  CrmCallError,
+  CrmCallRequest,
+  CrmCallsState,
+  CrmCallStatus,
+  CrmDialArg,
+  CrmDialContext,
+  CrmTelephony,
+} from './crmCalls/types.js'
+
+export {
+  crmCloseRejected,
+  crmCloseRequested,
+  crmMakeCallRequested,
+} from './messages/messageActions.js'
+export type { CrmCloseRejectedPayload } from './messages/messageActions.js'
+export type {
+  CrmCloseRequestPayload,
+  CrmMakeCallPayload,
+  CrmMessageType,
+  CrmRejection,
+  CrmRejectReason,
+  CrmRequestMeta,
+  CrmSender,
+} from './messages/types.js'
+
+export { keepLeadingPlus, stripNonDigits } from './bridge/normalizeDestination.js'
+export type { CrmDestinationNormalizer } from './bridge/normalizeDestination.js'
+export type { CrmLogger } from './bridge/logger.js'
+
+export { createFrameRegistry } from './registry/createFrameRegistry.js'
+export type { CrmFrameRegistry } from './registry/types.js'
+
+export { CrmBridgeError } from './errors/CrmBridgeError.js'
+export type { CrmBridgeErrorCode } from './errors/CrmBridgeError.js'

@@ -1,0 +1,51 @@
+import { createAction } from '@reduxjs/toolkit'
+import { v4 as uuidv4 } from 'uuid'
+import type {
+  CrmCloseRequestPayload,
+  CrmMakeCallPayload,
+  CrmRejectReason,
+  CrmRequestMeta,
+  CrmSender,
+} from './types.js'
+
+// The request id and the time are made here, so that replaying the actions rebuilds the same state.
+function requestMeta(sender: CrmSender): CrmRequestMeta {
+  return { origin: sender.origin, tabId: sender.tabId, requestId: uuidv4(), receivedAt: Date.now() }
+}
+
+/** A CRM frame asked to close its own tab (no `id`) or the tab `id`. Dispatched by the bridge. */
+export const crmCloseRequested = createAction(
+  'crm/closeRequested',
+  (payload: CrmCloseRequestPayload, sender: CrmSender) => ({
+    // An absent id stays absent (not `id: undefined`), so the action survives a JSON round trip.
+    payload: payload.id === undefined ? {} : { id: payload.id },
+    meta: requestMeta(sender),
+  }),
+)
+
+/** A CRM frame asked to dial `destination` (already normalized). Dispatched by the bridge. */
+export const crmMakeCallRequested = createAction(
+  'telephony/makeCallRequested',
+  (payload: CrmMakeCallPayload, sender: CrmSender) => ({
+    payload: { destination: payload.destination },
+    meta: requestMeta(sender),
+  }),
+)
+
+/** Payload of `crm/closeRejected`. */
+export interface CrmCloseRejectedPayload {
+  /** The `meta.requestId` of the `crm/closeRequested` it answers. */
+  requestId: string
+  /** The tab that was to be closed. */
+  id: string
+  reason: Extract<CrmRejectReason, 'unknown-tab' | 'not-permitted'>
+}
+
+/** The outcome of a close request that was not carried out. Dispatched by the listener. */
+export const crmCloseRejected = createAction(
+  'crm/closeRejected',
+  (payload: CrmCloseRejectedPayload, sender: CrmSender) => ({
+    payload,
+    meta: { origin: sender.origin, tabId: sender.tabId },
+  }),
+)

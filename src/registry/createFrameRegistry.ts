@@ -1,0 +1,75 @@
+import { CrmBridgeError } from '../errors/CrmBridgeError.js'
+import type { CrmFrameRegistry } from './types.js'
+
+function isFrameElement(frame: unknown): frame is HTMLIFrameElement {
+  return typeof frame === 'object' && frame !== null && 'contentWindow' in frame
+}
+
+/** Makes an empty {@link CrmFrameRegistry}. `createCrmBridge` makes one for each bridge. */
+export function createFrameRegistry(): CrmFrameRegistry {
+  const frames = new Map<string, HTMLIFrameElement>()
+  const tabIdByFrame = new WeakMap<HTMLIFrameElement, string>()
+  // Weak, so that a window whose frame is gone is not kept alive by the registry.
+  const tabIdByWindow = new WeakMap<object, string>()
+
+  function unregister(tabId: string): boolean {
+    const frame = frames.get(tabId)
+    if (!frame) return false
+    frames.delete(tabId)
+    tabIdByFrame.delete(frame)
+    return true
+  }
+
+  function register(tabId: string, frame: HTMLIFrameElement): () => void {
+    if (typeof tabId !== 'string' || tabId === '') {
+      throw new CrmBridgeError('invalid-frame', 'register() needs the tab id as a non-empty string')
+    }
+    if (!isFrameElement(frame)) {
+      throw new CrmBridgeError('invalid-frame', 'register() needs an iframe element')
+    }
+    const owner = tabIdByFrame.get(frame)
+    if (owner !== undefined && owner !== tabId) {
+      throw new CrmBridgeError(
+        'frame-already-registered',
+        `this iframe is registered for tab ${owner}; unregister it before registering it for ${tabId}`,
+      )
+    }
+    const previous = frames.get(tabId)
+    if (previous && previous !== frame) tabIdByFrame.delete(previous)
+    frames.set(tabId, frame)
+    tabIdByFrame.set(frame, tabId)
+    const view = frame.contentWindow
+    if (view) tabIdByWindow.set(view, tabId)
+    return () => {
+      if (frames.get(tabId) === frame) unregister(tabId)
+    }
+  }
+
+  function tabIdFor(source: unknown): string | undefined {
+    if (typeof source !== 'object' || source === null) return undefined
+    const known = tabIdByWindow.get(source)
+    if (known !== undefined && frames.get(known)?.contentWindow === source) return known
+    // A miss: the frame may have had no window when registered, or may have been moved in the DOM
+    // (which gives it a new window). Look once through the registered frames and remember.
+    for (const [tabId, frame] of frames) {
+      if (frame.contentWindow === source) {
+        tabIdByWindow.set(source, tabId)
+        return tabId
+      }
+    }
+    return undefined
+  }
+
+  return {
+    register,
+    unregister,
+    frameFor: (tabId) => frames.get(tabId),
+    tabIdFor,
+    get size() {
+      return frames.size
+    },
+    clear() {
+      for (const tabId of [...frames.keys()]) unregister(tabId)
+    },
+  }
+}
