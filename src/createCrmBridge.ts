@@ -91,10 +91,13 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
       reject,
     })
     view.addEventListener('message', handler)
+    let stopped = false
     const current = {
       store,
       view,
       stop: () => {
+        if (stopped) return
+        stopped = true
         view.removeEventListener('message', handler)
         if (session === current) session = undefined
       },

@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { selectCrmCalls } from 'ucp-crm-bridge'
+import { setupBridge, settle } from './support/harness'
+
+let bridge: ReturnType<typeof setupBridge>
+afterEach(() => bridge.crm.destroy())
+
+const call = (destination: unknown) => ({ type: 'MAKE_CALL', payload: { destination } })
+
+describe('dial listener and thunk', () => {
+  it('dials through telephony.dial and records the request as placed', async () => {
+    bridge = setupBridge()
+    const { tab, frame } = bridge.openTab()
+    bridge.post(call('+1 (555) 123-4567'), { frame })
+    expect(bridge.dial).toHaveBeenCalledTimes(1)
+    expect(bridge.dial.mock.calls[0]?.[0]).toBe('15551234567')
+    await settle()
+    expect(selectCrmCalls(bridge.store.getState())).toEqual([
+      expect.objectContaining({ destination: '15551234567', tabId: tab.id, status: 'placed' }),
+    ])
+    expect(bridge.types()).toEqual([
+      'crmTabs/tabOpened',
+      'telephony/makeCallRequested',
+      'telephony/dial/pending',
+      'telephony/dial/fulfilled',
+    ])
+  })
+
+  it('shows a call as dialing while the softphone has not answered', async () => {
+    bridge = setupBridge()
+    bridge.dial.mockReturnValue(new Promise(() => {}))
+    const { frame } = bridge.openTab()
+    bridge.post(call('100'), { frame })
+    await settle()
+    expect(selectCrmCalls(bridge.store.getState())[0]?.status).toBe('dialing')
+  })
+
+  it('records a rejected dial as failed with a plain error', async () => {
+    bridge = setupBridge()
+    bridge.dial.mockRejectedValue(Object.assign(new Error('line busy'), { code: 'BUSY' }))
+    const { frame } = bridge.openTab()
+    bridge.post(call('100'), { frame })
+    await settle()
+    const [failed] = selectCrmCalls(bridge.store.getState())
+    expect(failed).toMatchObject({
+      status: 'failed',
+      error: { name: 'Error', message: 'line busy', code: 'BUSY' },
+    })
+    expect(JSON.parse(JSON.stringify(failed))).toEqual(failed)
+  })
+
+  it('records a dial that throws synchronously as failed', async () => {
+    bridge = setupBridge()
+    bridge.dial.mockImplementation(() => {
+      throw new TypeError('softphone offline')
+    })
+    const { frame } = bridge.openTab()
+    expect(() => bridge.post(call('100'), { frame })).not.toThrow()
+    await settle()
+    expect(selectCrmCalls(bridge.store.getState())[0]).toMatchObject({
+      status: 'failed',
+      error: { name: 'TypeError' },
+    })
+  })
+
+  it('keeps a leading + when the host chooses keepLeadingPlus', async () => {
+    const { keepLeadingPlus } = await import('ucp-crm-bridge')
+    bridge = setupBridge({ normalizeDestination: keepLeadingPlus })
+    const { frame } = bridge.openTab()
+    bridge.post(call('+1 (555) 123-4567'), { frame })
+    expect(bridge.dial.mock.calls[0]?.[0]).toBe('+15551234567')
+  })
+
+  it('rejects what a custom normalizer makes undialable', () => {
+    bridge = setupBridge({ normalizeDestination: (raw) => `${raw}!` })
+    const { frame } = bridge.openTab()
+    bridge.post(call('100'), { frame })
+    expect(bridge.dial).not.toHaveBeenCalled()
+    expect(bridge.onRejected).toHaveBeenCalledWith(
+      expect.objectContaining({ reason: 'invalid-destination' }),
+    )
+  })
+})

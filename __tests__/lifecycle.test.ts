@@ -1,0 +1,112 @@
+import { configureStore } from '@reduxjs/toolkit'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { CrmBridgeError, createCrmBridge, crmReducers } from 'ucp-crm-bridge'
+import { setupBridge } from './support/harness'
+
+afterEach(() => vi.restoreAllMocks())
+
+function makeStore(crm: ReturnType<typeof createCrmBridge>) {
+  return configureStore({
+    reducer: crmReducers,
+    middleware: (getDefault) => getDefault().prepend(crm.middleware),
+  })
+}
+
+describe('bridge lifecycle', () => {
+  it('adds one message listener on start and removes it on stop', () => {
+    const add = vi.spyOn(window, 'addEventListener')
+    const remove = vi.spyOn(window, 'removeEventListener')
+    const crm = createCrmBridge({ telephony: { dial: vi.fn() } })
+    const stop = crm.start(makeStore(crm))
+    expect(add).toHaveBeenCalledTimes(1)
+    expect(add.mock.calls[0]?.[0]).toBe('message')
+    stop()
+    expect(remove).toHaveBeenCalledWith('message', add.mock.calls[0]?.[1])
+    stop()
+    expect(remove).toHaveBeenCalledTimes(1)
+  })
+
+  it('handles each message once when started twice with the same store', () => {
+    const bridge = setupBridge()
+    const { frame } = bridge.openTab()
+    expect(bridge.crm.start(bridge.store)).toBe(bridge.stop)
+    bridge.post({ type: 'MAKE_CALL', payload: { destination: '1' } }, { frame })
+    expect(bridge.dial).toHaveBeenCalledTimes(1)
+    bridge.crm.destroy()
+  })
+
+  it('moves to the new store when started again with another, leaving no listener behind', () => {
+    const add = vi.spyOn(window, 'addEventListener')
+    const remove = vi.spyOn(window, 'removeEventListener')
+    const crm = createCrmBridge({ telephony: { dial: vi.fn() } })
+    const firstStop = crm.start(makeStore(crm))
+    crm.start(makeStore(crm))
+    expect(remove).toHaveBeenCalledWith('message', add.mock.calls[0]?.[1])
+    firstStop()
+    expect(remove).toHaveBeenCalledTimes(1)
+    crm.stop()
+    expect(remove).toHaveBeenCalledWith('message', add.mock.calls[1]?.[1])
+  })
+
+  it('listens on the window it is given', () => {
+    const other = document.body.appendChild(document.createElement('iframe'))
+      .contentWindow as Window
+    const add = vi.spyOn(other, 'addEventListener')
+    const crm = createCrmBridge({ telephony: { dial: vi.fn() } })
+    const stop = crm.start(makeStore(crm), other)
+    expect(add).toHaveBeenCalledWith('message', expect.any(Function))
+    stop()
+  })
+
+  it('tears down completely on destroy: no listener, no frame, no reaction', () => {
+    const bridge = setupBridge()
+    const { frame, tab } = bridge.openTab()
+    bridge.crm.destroy()
+    expect(bridge.crm.registry.size).toBe(0)
+    bridge.post({ type: 'CLOSE_CRM_TAB' }, { frame })
+    bridge.store.dispatch({
+      type: 'crm/closeRequested',
+      payload: {},
+      meta: { origin: 'x', tabId: tab.id, requestId: 'r', receivedAt: 0 },
+    })
+    expect(bridge.tabIds()).toEqual([tab.id])
+  })
+})
+
+describe('bridge options', () => {
+  it('refuses a missing dial function', () => {
+    expect(() => createCrmBridge({} as never)).toThrow(CrmBridgeError)
+  })
+
+  it('refuses an allowedOrigins entry that is not an origin', () => {
+    for (const bad of ['https://crm.example.com/', 'crm.example.com', '*', 'null']) {
+      expect(() =>
+        createCrmBridge({ telephony: { dial: vi.fn() }, allowedOrigins: [bad] }),
+      ).toThrow(expect.objectContaining({ code: 'invalid-option' }))
+    }
+  })
+
+  it('refuses hooks that are not functions', () => {
+    expect(() =>
+      createCrmBridge({ telephony: { dial: vi.fn() }, onRejected: 'log' as never }),
+    ).toThrow(expect.objectContaining({ code: 'invalid-option' }))
+  })
+
+  it('warns through console in development builds unless told otherwise', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const crm = createCrmBridge({ telephony: { dial: vi.fn() } })
+    const stop = crm.start(makeStore(crm))
+    window.dispatchEvent(
+      new MessageEvent('message', { data: { type: 'CLOSE_CRM_TAB' }, origin: 'https://x.example' }),
+    )
+    expect(warn.mock.calls).toEqual([[expect.stringContaining('unknown-source')]])
+    stop()
+    const quiet = createCrmBridge({ telephony: { dial: vi.fn() }, logger: false })
+    const stopQuiet = quiet.start(makeStore(quiet))
+    window.dispatchEvent(
+      new MessageEvent('message', { data: { type: 'CLOSE_CRM_TAB' }, origin: 'https://x.example' }),
+    )
+    expect(warn).toHaveBeenCalledTimes(1)
+    stopQuiet()
+  })
+})

@@ -1,0 +1,81 @@
+import { configureStore, type Middleware, type UnknownAction } from '@reduxjs/toolkit'
+import { vi } from 'vitest'
+import {
+  createCrmBridge,
+  crmReducers,
+  crmTabOpened,
+  type CrmBridgeOptions,
+  type CrmTab,
+} from 'ucp-crm-bridge'
+
+export const CRM_URL = 'https://crm.example.com/contacts/42'
+export const CRM_ORIGIN = 'https://crm.example.com'
+
+// UCP's own state, to show the package plugs in beside it.
+const ucpReducer = (state = { agent: 'available' }) => state
+
+/**
+ * A real store with RTK's default middleware (serializable and immutable checks on) plus the
+ * bridge, started on the jsdom window, and a recorder of every plain action that reaches the store.
+ */
+export function setupBridge(options: Partial<CrmBridgeOptions> = {}) {
+  document.body.innerHTML = '<div id="iframe-parent"></div>'
+  const container = document.getElementById('iframe-parent') as HTMLElement
+  const dial = vi.fn<(destination: string) => unknown>()
+  const onRejected = vi.fn()
+  const logger = { warn: vi.fn() }
+  const crm = createCrmBridge({ telephony: { dial }, onRejected, logger, ...options })
+  const actions: UnknownAction[] = []
+  const recorder: Middleware = () => (next) => (action) => {
+    actions.push(action as UnknownAction)
+    return next(action)
+  }
+  const store = configureStore({
+    reducer: { ucp: ucpReducer, ...crmReducers },
+    middleware: (getDefault) => getDefault().prepend(crm.middleware).concat(recorder),
+  })
+  const stop = crm.start(store)
+
+  /** Opens a tab and renders its iframe under `#iframe-parent`, registered unless told otherwise. */
+  function openTab(url = CRM_URL, { register = true, tabIdAttribute = false } = {}) {
+    const tab: CrmTab = store.dispatch(crmTabOpened({ url, title: url })).payload
+    const frame = document.createElement('iframe')
+    frame.setAttribute('src', url)
+    if (tabIdAttribute) frame.setAttribute('data-crm-tab-id', tab.id)
+    container.append(frame)
+    if (register) crm.registry.register(tab.id, frame)
+    return { tab, frame }
+  }
+
+  /** Delivers a message as the browser would after `frame`'s window posted it from `origin`. */
+  function post(
+    data: unknown,
+    from: { frame?: HTMLIFrameElement; source?: MessageEventSource | null; origin?: string } = {},
+  ) {
+    const source = from.frame ? from.frame.contentWindow : (from.source ?? null)
+    window.dispatchEvent(
+      new MessageEvent('message', { data, origin: from.origin ?? CRM_ORIGIN, source }),
+    )
+  }
+
+  const tabIds = () => store.getState().crmTabs.ids
+  const types = () => actions.map((action) => action.type)
+
+  return {
+    crm,
+    store,
+    stop,
+    dial,
+    onRejected,
+    logger,
+    actions,
+    openTab,
+    post,
+    tabIds,
+    types,
+    container,
+  }
+}
+
+/** Lets pending promise callbacks (async thunks, async listeners) run. */
+export const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
