@@ -157,6 +157,23 @@ describe('message bridge: who may send', () => {
     )
   })
 
+  it('never lets a stray frame speak for a tab that has a registered frame', () => {
+    bridge = setupBridge()
+    const { tab } = bridge.openTab(CRM_URL)
+    const strayByUrl = bridge.openTab(CRM_URL, { register: false })
+    bridge.store.dispatch({ type: 'crmTabs/tabClosed', payload: { id: strayByUrl.tab.id } })
+    const strayById = document.createElement('iframe')
+    strayById.setAttribute('data-crm-tab-id', tab.id)
+    bridge.container.append(strayById)
+    bridge.post({ type: 'CLOSE_CRM_TAB' }, { frame: strayByUrl.frame })
+    bridge.post({ type: 'CLOSE_CRM_TAB' }, { frame: strayById })
+    expect(bridge.tabIds()).toEqual([tab.id])
+    expect(bridge.onRejected.mock.calls.map(([r]) => r.reason)).toEqual([
+      'unknown-source',
+      'unknown-source',
+    ])
+  })
+
   it('tells two registered frames of the same URL apart', () => {
     bridge = setupBridge()
     const first = bridge.openTab()

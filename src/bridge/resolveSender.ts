@@ -22,17 +22,28 @@ function findFrameInDom(
   return undefined
 }
 
-/** A frame found in the DOM names its tab by `data-crm-tab-id`, or else by its URL if that is unique. */
-function tabOfFrame(state: CrmRootState, frame: HTMLIFrameElement): SenderResult {
+/**
+ * A frame found in the DOM names its tab by `data-crm-tab-id`, or else by its URL if that is
+ * unique. A tab that has a registered frame speaks only through that frame: a stray iframe with
+ * its id or URL (a leftover of a closed tab, another widget) never speaks for it.
+ */
+function tabOfFrame(
+  state: CrmRootState,
+  frame: HTMLIFrameElement,
+  registry: CrmFrameRegistry,
+): SenderResult {
+  const unclaimed = (tab: CrmTab) => registry.frameFor(tab.id) === undefined
   const named = frame.getAttribute('data-crm-tab-id')
   if (named !== null) {
     const tab = selectCrmTabById(state, named)
-    return tab ? { ok: true, tab } : UNKNOWN
+    return tab && unclaimed(tab) ? { ok: true, tab } : UNKNOWN
   }
   const src = frame.getAttribute('src')
   if (src === null) return UNKNOWN
   const resolved = frame.src
-  const matches = selectCrmTabs(state).filter((tab) => tab.url === src || tab.url === resolved)
+  const matches = selectCrmTabs(state).filter(
+    (tab) => (tab.url === src || tab.url === resolved) && unclaimed(tab),
+  )
   if (matches.length > 1) return { ok: false, reason: 'ambiguous-source' }
   return matches[0] ? { ok: true, tab: matches[0] } : UNKNOWN
 }
@@ -56,5 +67,5 @@ export function resolveSender(
   }
   if (frameContainer === undefined) return UNKNOWN
   const frame = findFrameInDom(view, frameContainer, source)
-  return frame ? tabOfFrame(state, frame) : UNKNOWN
+  return frame ? tabOfFrame(state, frame, registry) : UNKNOWN
 }
