@@ -21,6 +21,9 @@ if (!isRoot || !existsSync('/usr/bin/apt-get')) {
 }
 console.log(`Installing ${packages.join(' ')} for the end-to-end tests (apt-get)…`)
 const apt = (args) =>
-  execFileSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+  execFileSync('apt-get', args, {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  })
 apt(['update'])
 apt(['install', '-y', ...packages])
