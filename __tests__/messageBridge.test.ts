@@ -46,7 +46,7 @@ describe('message bridge: accepted messages', () => {
   it('ignores extra fields it does not know, so a newer CRM page still works', () => {
     bridge = setupBridge()
     const { frame } = bridge.openTab()
-    bridge.post({ type: 'CLOSE_CRM_TAB', payload: { reason: 'done' }, version: 9 }, { frame })
+    bridge.post({ type: 'CLOSE_CRM_TAB', payload: { reason: 'done' }, sentAt: 1 }, { frame })
     expect(bridge.tabIds()).toEqual([])
   })
 

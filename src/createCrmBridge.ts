@@ -1,5 +1,7 @@
 import { createCappedWarner, isDevelopmentBuild } from './bridge/logger.js'
+import { createAnswers } from './bridge/answers.js'
 import { createMessageHandler } from './bridge/createMessageHandler.js'
+import { watchFrames } from './bridge/frameLifecycle.js'
 import { stripNonDigits } from './bridge/normalizeDestination.js'
 import { createOriginPolicy } from './bridge/originPolicy.js'
 import { createDialThunk } from './crmCalls/dialThunk.js'
@@ -67,9 +69,16 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
     }
   }
 
+  const answers = createAnswers()
   const closeTab = createCloseTab(registry)
   const dial = createDialThunk(options.telephony)
-  const listeners = createCrmListeners({ closeTab, dial, canClose: options.canClose, reject })
+  const listeners = createCrmListeners({
+    closeTab,
+    dial,
+    canClose: options.canClose,
+    reject,
+    answers,
+  })
 
   let session: { store: CrmStore; view: Window; stop: () => void } | undefined
 
@@ -85,12 +94,14 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
       store,
       view,
       registry,
+      answers,
       frameContainer: options.frameContainer ?? DEFAULT_FRAME_CONTAINER,
       isOriginAllowed,
       normalizeDestination: options.normalizeDestination ?? stripNonDigits,
       reject,
     })
     view.addEventListener('message', handler)
+    const unwatchFrames = watchFrames(store, registry, answers)
     let stopped = false
     const current = {
       store,
@@ -99,6 +110,8 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
         if (stopped) return
         stopped = true
         view.removeEventListener('message', handler)
+        unwatchFrames()
+        answers.clear()
         if (session === current) session = undefined
       },
     }

@@ -1,15 +1,21 @@
 import type { CrmTab } from '../crmTabs/types.js'
 import { crmCloseRequested, crmMakeCallRequested } from '../messages/messageActions.js'
-import type { CrmMessageType, CrmRejectReason, CrmRejection } from '../messages/types.js'
+import type { CrmRejectReason, CrmRejection } from '../messages/types.js'
+import { CRM_PROTOCOL_VERSION } from '../protocol/types.js'
 import type { CrmFrameRegistry } from '../registry/types.js'
 import type { CrmStore } from '../types.js'
+import { postAnswer, type AnswerAddress, type Answers } from './answers.js'
+import { postHello } from './frameLifecycle.js'
 import type { CrmDestinationNormalizer } from './normalizeDestination.js'
 import {
-  isCrmMessageType,
+  isKnownType,
   parseCloseTab,
   parseMakeCall,
+  parseRequestFields,
   peekType,
+  type KnownType,
   type ParseResult,
+  type RequestFields,
 } from './parseMessage.js'
 import { resolveSender } from './resolveSender.js'
 
@@ -17,6 +23,7 @@ export interface MessageHandlerDeps {
   store: CrmStore
   view: Window
   registry: CrmFrameRegistry
+  answers: Answers
   frameContainer: string | undefined
   isOriginAllowed: (origin: string, tab: CrmTab) => boolean
   normalizeDestination: CrmDestinationNormalizer
@@ -24,13 +31,15 @@ export interface MessageHandlerDeps {
 }
 
 /** Parsing reads only own data properties, but a synthetic event may still carry a hostile Proxy. */
-function guardedParse<T>(parse: () => ParseResult<T>): ParseResult<T> {
+function guarded<T>(parse: () => T, fallback: T): T {
   try {
     return parse()
   } catch {
-    return { ok: false, reason: 'invalid-message' }
+    return fallback
   }
 }
+
+const INVALID: ParseResult<never> = { ok: false, reason: 'invalid-message' }
 
 function readOrigin(event: MessageEvent): string {
   return typeof event.origin === 'string' ? event.origin : ''
@@ -39,16 +48,18 @@ function readOrigin(event: MessageEvent): string {
 /**
  * The `message` listener. It rejects by source, then origin, then shape before it dispatches
  * exactly one action, and never throws. Data that is not protocol-shaped (no string `type`) is
- * other scripts' traffic and is ignored without a word.
+ * other scripts' traffic and is ignored without a word. A message with a `requestId` from a tab's
+ * frame at an allowed origin gets exactly one answer; no other sender ever gets one.
  */
 export function createMessageHandler(deps: MessageHandlerDeps): (event: MessageEvent) => void {
-  const { store, view, registry } = deps
+  const { store, view, registry, answers } = deps
 
   function handle(event: MessageEvent): void {
     const type = peekType(event.data)
     if (type === undefined) return
-    const known: CrmMessageType | undefined = isCrmMessageType(type) ? type : undefined
+    const known: KnownType | undefined = isKnownType(type) ? type : undefined
     const origin = readOrigin(event)
+    let answerTo: AnswerAddress | undefined
     const fail = (reason: CrmRejectReason, tabId?: string) => {
       // An unknown type is worth a word only when a CRM tab sent it (a typo in the CRM page).
       if (!known && reason !== 'unknown-type') return
@@ -56,26 +67,56 @@ export function createMessageHandler(deps: MessageHandlerDeps): (event: MessageE
       if (known) rejection.type = known
       if (tabId !== undefined) rejection.tabId = tabId
       deps.reject(rejection)
+      if (answerTo) postAnswer(answerTo, reason)
     }
 
     // Unknown types only get the registry's constant-time look-up, never the DOM scan.
-    const state = store.getState()
-    const sender = resolveSender(event.source, state, registry, view, known && deps.frameContainer)
+    const source = event.source
+    const sender = resolveSender(
+      source,
+      store.getState(),
+      registry,
+      view,
+      known && deps.frameContainer,
+    )
     if (!sender.ok) return fail(sender.reason)
     const tabId = sender.tab.id
     if (!deps.isOriginAllowed(origin, sender.tab)) return fail('origin-not-allowed', tabId)
-    if (!known) return fail('unknown-type', tabId)
 
+    // From here the sender is a tab's frame at an allowed origin: it may be answered.
     const data = event.data as Record<string, unknown>
-    const from = { origin, tabId }
+    const fields = guarded<RequestFields | undefined>(() => parseRequestFields(data), undefined)
+    if (!fields) return fail('invalid-message', tabId)
+    const { clientRequestId } = fields
+    if (clientRequestId !== undefined && source) {
+      answerTo = { source, origin, type, clientRequestId, tabId }
+    }
+    if (!known) return fail('unknown-type', tabId)
+    if (fields.version > CRM_PROTOCOL_VERSION) return fail('unsupported-version', tabId)
+    if (known === 'CRM_HELLO') return postHello(store, tabId, source, origin)
+
+    const from = { origin, tabId, clientRequestId }
+    let action: ReturnType<typeof crmCloseRequested> | ReturnType<typeof crmMakeCallRequested>
     if (known === 'CLOSE_CRM_TAB') {
-      const parsed = guardedParse(() => parseCloseTab(data))
+      const parsed = guarded(() => parseCloseTab(data), INVALID)
       if (!parsed.ok) return fail(parsed.reason, tabId)
-      store.dispatch(crmCloseRequested(parsed.payload, from))
+      action = crmCloseRequested(parsed.payload, from)
     } else {
-      const parsed = guardedParse(() => parseMakeCall(data, deps.normalizeDestination))
+      const parsed = guarded(() => parseMakeCall(data, deps.normalizeDestination), INVALID)
       if (!parsed.ok) return fail(parsed.reason, tabId)
-      store.dispatch(crmMakeCallRequested(parsed.payload, from))
+      action = crmMakeCallRequested(parsed.payload, from)
+    }
+    if (clientRequestId !== undefined && answers.isDuplicate(tabId, clientRequestId)) {
+      return fail('duplicate', tabId)
+    }
+    if (answerTo) answers.expect(action.meta.requestId, answerTo)
+    try {
+      store.dispatch(action)
+    } catch {
+      // Only the host's own code can throw here (a reducer or middleware that failed on our action).
+      answers.settle(action.meta.requestId, 'internal-error')
+      answerTo = undefined
+      fail('internal-error', tabId)
     }
   }
 
@@ -83,7 +124,6 @@ export function createMessageHandler(deps: MessageHandlerDeps): (event: MessageE
     try {
       handle(event)
     } catch {
-      // Only the host's own code can get here (a reducer or middleware that threw on our action).
       try {
         deps.reject({ reason: 'internal-error', origin: readOrigin(event) })
       } catch {

@@ -29,8 +29,28 @@ export function peekType(data: unknown): string | undefined {
   }
 }
 
-export function isCrmMessageType(type: string): type is CrmMessageType {
-  return type === 'CLOSE_CRM_TAB' || type === 'MAKE_CALL'
+/** The types the bridge acts on: the spec's two, and the page's request for a hello. */
+export type KnownType = CrmMessageType | 'CRM_HELLO'
+
+export function isKnownType(type: string): type is KnownType {
+  return type === 'CLOSE_CRM_TAB' || type === 'MAKE_CALL' || type === 'CRM_HELLO'
+}
+
+/** The longest `requestId` accepted. */
+const MAX_REQUEST_ID_LENGTH = 64
+
+/** The fields any message may carry beyond the spec's: its own request id, and its protocol version. */
+export interface RequestFields {
+  clientRequestId?: string
+  version: number
+}
+
+export function parseRequestFields(data: Record<string, unknown>): RequestFields | undefined {
+  const requestId = ownValue(data, 'requestId')
+  const version = ownValue(data, 'version') ?? 1
+  if (requestId !== undefined && !isShortString(requestId, MAX_REQUEST_ID_LENGTH)) return undefined
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) return undefined
+  return requestId === undefined ? { version } : { clientRequestId: requestId, version }
 }
 
 /** `payload` as a plain object; `undefined` when absent; `null` when it is anything else. */

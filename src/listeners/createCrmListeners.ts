@@ -1,6 +1,8 @@
 import { createListenerMiddleware, type ThunkAction, type UnknownAction } from '@reduxjs/toolkit'
+import type { Answers } from '../bridge/answers.js'
 import { originOfTab } from '../bridge/originPolicy.js'
 import type { CrmDialThunk } from '../crmCalls/dialThunk.js'
+import { crmTabClosed } from '../crmTabs/crmTabsSlice.js'
 import { selectCrmTabById } from '../crmTabs/selectors.js'
 import {
   crmCloseRejected,
@@ -15,10 +17,15 @@ interface CrmListenerDeps {
   dial: CrmDialThunk
   canClose: CrmBridgeOptions['canClose']
   reject: (rejection: CrmRejection) => void
+  answers: Answers
 }
 
-/** The listener middleware: it reacts to the bridge's requests with the close and dial thunks. */
+/**
+ * The listener middleware: it reacts to the bridge's requests with the close and dial thunks, and
+ * settles the answers owed. Redux DevTools replays reducers only, so none of this runs again then.
+ */
 export function createCrmListeners(deps: CrmListenerDeps) {
+  const { answers } = deps
   const listeners = createListenerMiddleware<CrmRootState>()
 
   listeners.startListening({
@@ -27,10 +34,10 @@ export function createCrmListeners(deps: CrmListenerDeps) {
       const { requestId, origin, tabId: senderId } = action.meta
       const targetId = action.payload.id ?? senderId
       const refuse = (reason: 'unknown-tab' | 'not-permitted') => {
-        api.dispatch(
-          crmCloseRejected({ requestId, id: targetId, reason }, { origin, tabId: senderId }),
-        )
+        const sender = { origin, tabId: senderId }
+        api.dispatch(crmCloseRejected({ requestId, id: targetId, reason }, sender))
         deps.reject({ reason, type: 'CLOSE_CRM_TAB', origin, tabId: senderId })
+        answers.settle(requestId, reason)
       }
       const state = api.getState()
       const target = selectCrmTabById(state, targetId)
@@ -44,24 +51,35 @@ export function createCrmListeners(deps: CrmListenerDeps) {
       if (deps.canClose && sender) {
         try {
           const explicit = action.payload.id !== undefined
-          allowed =
-            (await deps.canClose({ target, sender, origin, explicit, allowedByDefault })) === true
+          const check = { target, sender, origin, explicit, allowedByDefault }
+          allowed = (await deps.canClose(check)) === true
         } catch {
           allowed = false
         }
       }
       if (!allowed) return refuse('not-permitted')
       // The tab may have closed while `canClose` was thinking.
-      if (!api.dispatch(deps.closeTab(targetId))) refuse('unknown-tab')
+      if (!selectCrmTabById(api.getState(), targetId)) return refuse('unknown-tab')
+      // Answered first: closing the sender's own tab drops what its frame is still owed.
+      answers.settle(requestId)
+      api.dispatch(deps.closeTab(targetId))
     },
   })
 
   listeners.startListening({
     actionCreator: crmMakeCallRequested,
-    effect: (action, api) => {
+    effect: async (action, api) => {
       const { requestId, tabId } = action.meta
-      void api.dispatch(deps.dial({ requestId, tabId, destination: action.payload.destination }))
+      const destination = action.payload.destination
+      const result = await api.dispatch(deps.dial({ requestId, tabId, destination }))
+      answers.settle(requestId, deps.dial.fulfilled.match(result) ? undefined : 'dial-failed')
     },
+  })
+
+  // However a tab closes (its frame, UCP's own button), its frame is owed nothing any more.
+  listeners.startListening({
+    actionCreator: crmTabClosed,
+    effect: (action) => answers.forgetTab(action.payload.id),
   })
 
   return listeners

@@ -8,15 +8,27 @@ import type {
   CrmSender,
 } from './types.js'
 
+/** The sender of a message, and the message's own `requestId` when it asked for an answer. */
+export interface CrmRequestSender extends CrmSender {
+  clientRequestId?: string
+}
+
 // The request id and the time are made here, so that replaying the actions rebuilds the same state.
-function requestMeta(sender: CrmSender): CrmRequestMeta {
-  return { origin: sender.origin, tabId: sender.tabId, requestId: uuidv4(), receivedAt: Date.now() }
+function requestMeta(sender: CrmRequestSender): CrmRequestMeta {
+  const meta: CrmRequestMeta = {
+    origin: sender.origin,
+    tabId: sender.tabId,
+    requestId: uuidv4(),
+    receivedAt: Date.now(),
+  }
+  if (sender.clientRequestId !== undefined) meta.clientRequestId = sender.clientRequestId
+  return meta
 }
 
 /** A CRM frame asked to close its own tab (no `id`) or the tab `id`. Dispatched by the bridge. */
 export const crmCloseRequested = createAction(
   'crm/closeRequested',
-  (payload: CrmCloseRequestPayload, sender: CrmSender) => ({
+  (payload: CrmCloseRequestPayload, sender: CrmRequestSender) => ({
     // An absent id stays absent (not `id: undefined`), so the action survives a JSON round trip.
     payload: payload.id === undefined ? {} : { id: payload.id },
     meta: requestMeta(sender),
@@ -26,7 +38,7 @@ export const crmCloseRequested = createAction(
 /** A CRM frame asked to dial `destination` (already normalized). Dispatched by the bridge. */
 export const crmMakeCallRequested = createAction(
   'telephony/makeCallRequested',
-  (payload: CrmMakeCallPayload, sender: CrmSender) => ({
+  (payload: CrmMakeCallPayload, sender: CrmRequestSender) => ({
     payload: { destination: payload.destination },
     meta: requestMeta(sender),
   }),

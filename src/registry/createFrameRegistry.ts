@@ -1,5 +1,5 @@
 import { CrmBridgeError } from '../errors/CrmBridgeError.js'
-import type { CrmFrameRegistry } from './types.js'
+import type { CrmFrameRegistry, CrmFrameRegistryChange } from './types.js'
 
 function isFrameElement(frame: unknown): frame is HTMLIFrameElement {
   return typeof frame === 'object' && frame !== null && 'contentWindow' in frame
@@ -11,12 +11,18 @@ export function createFrameRegistry(): CrmFrameRegistry {
   const tabIdByFrame = new WeakMap<HTMLIFrameElement, string>()
   // Weak, so that a window whose frame is gone is not kept alive by the registry.
   const tabIdByWindow = new WeakMap<object, string>()
+  const listeners = new Set<(change: CrmFrameRegistryChange) => void>()
+
+  function notify(change: CrmFrameRegistryChange): void {
+    for (const listener of [...listeners]) listener(change)
+  }
 
   function unregister(tabId: string): boolean {
     const frame = frames.get(tabId)
     if (!frame) return false
     frames.delete(tabId)
     tabIdByFrame.delete(frame)
+    notify({ type: 'unregistered', tabId, frame })
     return true
   }
 
@@ -34,15 +40,18 @@ export function createFrameRegistry(): CrmFrameRegistry {
         `this iframe is registered for tab ${owner}; unregister it before registering it for ${tabId}`,
       )
     }
+    const release = () => {
+      if (frames.get(tabId) === frame) unregister(tabId)
+    }
     const previous = frames.get(tabId)
-    if (previous && previous !== frame) tabIdByFrame.delete(previous)
+    if (previous === frame) return release // registering twice (React StrictMode) changes nothing
+    if (previous) unregister(tabId)
     frames.set(tabId, frame)
     tabIdByFrame.set(frame, tabId)
     const view = frame.contentWindow
     if (view) tabIdByWindow.set(view, tabId)
-    return () => {
-      if (frames.get(tabId) === frame) unregister(tabId)
-    }
+    notify({ type: 'registered', tabId, frame })
+    return release
   }
 
   function tabIdFor(source: unknown): string | undefined {
@@ -70,6 +79,13 @@ export function createFrameRegistry(): CrmFrameRegistry {
     },
     clear() {
       for (const tabId of [...frames.keys()]) unregister(tabId)
+    },
+    forEach(visit) {
+      for (const [tabId, frame] of [...frames]) visit(frame, tabId)
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
     },
   }
 }

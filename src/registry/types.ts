@@ -1,3 +1,10 @@
+/** A change of the registry, as its subscribers hear of it. */
+export interface CrmFrameRegistryChange {
+  type: 'registered' | 'unregistered'
+  tabId: string
+  frame: HTMLIFrameElement
+}
+
 /**
  * The iframe registry: which iframe element shows which tab. It holds the elements so that the
  * store never has to; the bridge asks it which tab a message's `event.source` belongs to.
@@ -24,4 +31,8 @@ export interface CrmFrameRegistry {
   readonly size: number
   /** Forgets every frame. */
   clear(): void
+  /** Calls `visit` for each registered frame. */
+  forEach(visit: (frame: HTMLIFrameElement, tabId: string) => void): void
+  /** Hears of every frame registered or unregistered from now on; returns the unsubscribe function. */
+  subscribe(listener: (change: CrmFrameRegistryChange) => void): () => void
 }

@@ -1,0 +1,100 @@
+import {
+  CRM_PROTOCOL_VERSION,
+  type CrmRejectReason,
+  type UcpResultMessage,
+} from '../protocol/types.js'
+
+/** Where an answer goes: the sender's window and origin, and the request it answers. */
+export interface AnswerAddress {
+  source: MessageEventSource
+  origin: string
+  /** The message type; the answer's type is this plus `_RESULT`. */
+  type: string
+  /** The message's own `requestId`. */
+  clientRequestId: string
+  tabId: string
+}
+
+/** How many of a tab's recent request ids are remembered to spot a duplicate. */
+const REMEMBERED_IDS_PER_TAB = 128
+
+const MESSAGES: Record<CrmRejectReason, string> = {
+  'unknown-source': 'the sender is not a CRM tab',
+  'ambiguous-source': 'several tabs match the sender',
+  'origin-not-allowed': 'origin not allowed',
+  'unknown-type': 'unknown message type',
+  'unsupported-version': `this host speaks protocol version ${CRM_PROTOCOL_VERSION}`,
+  'invalid-message': 'malformed message',
+  'invalid-destination': 'no dialable destination',
+  duplicate: 'this requestId was already received',
+  'unknown-tab': 'no open tab has this id',
+  'not-permitted': 'not permitted',
+  'dial-failed': 'the call could not be placed',
+  'internal-error': 'the host failed to handle the message',
+}
+
+/** Posts one answer, to the sender's origin only. It never throws (the window may be gone). */
+export function postAnswer(to: AnswerAddress, reason?: CrmRejectReason): void {
+  // An opaque origin cannot be targeted without '*', which is never used: no answer then.
+  if (to.origin === 'null' || to.origin === '') return
+  const base = {
+    type: `${to.type}_RESULT` as const,
+    requestId: to.clientRequestId,
+    version: CRM_PROTOCOL_VERSION,
+  }
+  const answer: UcpResultMessage =
+    reason === undefined
+      ? { ...base, ok: true }
+      : { ...base, ok: false, error: { code: reason, message: MESSAGES[reason] } }
+  try {
+    ;(to.source as Window).postMessage(answer, to.origin)
+  } catch {
+    // A window that closed or navigated away: nothing to answer.
+  }
+}
+
+/**
+ * The answers still owed, keyed by the action's `meta.requestId`. Windows stay here, never in the
+ * store. A tab's entries go when its frame reloads or the tab closes, so nothing leaks.
+ */
+export function createAnswers() {
+  const owed = new Map<string, AnswerAddress>()
+  const seenByTab = new Map<string, Set<string>>()
+
+  function forgetTab(tabId: string): void {
+    seenByTab.delete(tabId)
+    for (const [requestId, address] of owed) if (address.tabId === tabId) owed.delete(requestId)
+  }
+
+  return {
+    /** Records `clientRequestId` for the tab; `true` if the tab sent it before. */
+    isDuplicate(tabId: string, clientRequestId: string): boolean {
+      let seen = seenByTab.get(tabId)
+      if (!seen) seenByTab.set(tabId, (seen = new Set()))
+      if (seen.has(clientRequestId)) return true
+      seen.add(clientRequestId)
+      if (seen.size > REMEMBERED_IDS_PER_TAB) seen.delete(seen.values().next().value as string)
+      return false
+    },
+    expect(requestId: string, address: AnswerAddress): void {
+      owed.set(requestId, address)
+    },
+    /** Sends the answer owed for `requestId`, if any: success without a reason. */
+    settle(requestId: string, reason?: CrmRejectReason): void {
+      const address = owed.get(requestId)
+      if (!address) return
+      owed.delete(requestId)
+      postAnswer(address, reason)
+    },
+    forgetTab,
+    clear(): void {
+      owed.clear()
+      seenByTab.clear()
+    },
+    get size(): number {
+      return owed.size
+    },
+  }
+}
+
+export type Answers = ReturnType<typeof createAnswers>
