@@ -2,7 +2,11 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 // Tests import the package by its name, as users do; the name points at the sources.
-const alias = { 'ucp-crm-bridge': fileURLToPath(new URL('./src/index.ts', import.meta.url)) }
+const alias = {
+  'ucp-crm-bridge/client': fileURLToPath(new URL('./src/client/index.ts', import.meta.url)),
+  'ucp-crm-bridge/react': fileURLToPath(new URL('./src/react/index.ts', import.meta.url)),
+  'ucp-crm-bridge': fileURLToPath(new URL('./src/index.ts', import.meta.url)),
+}
 
 export default defineConfig({
   resolve: { alias },
