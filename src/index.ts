@@ -48,7 +48,7 @@ export {
   crmCloseRequested,
   crmMakeCallRequested,
 } from './messages/messageActions.js'
-export type { CrmCloseRejectedPayload } from './messages/messageActions.js'
+export type { CrmCloseRejectedPayload, CrmRequestSender } from './messages/messageActions.js'
 export type {
   CrmCloseRequestPayload,
   CrmMakeCallPayload,
@@ -64,7 +64,20 @@ export type { CrmDestinationNormalizer } from './bridge/normalizeDestination.js'
 export type { CrmLogger } from './bridge/logger.js'
 
 export { createFrameRegistry } from './registry/createFrameRegistry.js'
-export type { CrmFrameRegistry } from './registry/types.js'
+export type { CrmFrameRegistry, CrmFrameRegistryChange } from './registry/types.js'
+
+export { CRM_PROTOCOL_VERSION } from './protocol/types.js'
+export type {
+  CrmCloseTabMessage,
+  CrmHelloRequestMessage,
+  CrmMakeCallMessage,
+  CrmRequestFields,
+  CrmResultType,
+  CrmToUcpMessage,
+  UcpHelloMessage,
+  UcpResultMessage,
+  UcpToCrmMessage,
+} from './protocol/types.js'
 
 export { CrmBridgeError } from './errors/CrmBridgeError.js'
 export type { CrmBridgeErrorCode } from './errors/CrmBridgeError.js'
