@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { setupBridge } from './support/harness'
 
 let bridge: ReturnType<typeof setupBridge>
@@ -152,14 +152,22 @@ describe('reporting rejections', () => {
     expect(written).not.toMatch(/555|1234567|99999/)
   })
 
-  it('caps the warnings of one reason so a chatty sender cannot flood the console', () => {
+  it('rate-limits the warnings of one reason so a chatty sender cannot flood the console', () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
     bridge = setupBridge()
     for (let i = 0; i < 1000; i++) bridge.post({ type: 'CLOSE_CRM_TAB' }, { source: window })
     expect(bridge.onRejected).toHaveBeenCalledTimes(1000)
+    expect(bridge.logger.warn).toHaveBeenCalledTimes(3)
+    expect(bridge.logger.warn.mock.calls[2]?.[0]).toMatch(
+      /more 'unknown-source' warnings are held back/,
+    )
+    vi.advanceTimersByTime(60_000)
+    bridge.post({ type: 'CLOSE_CRM_TAB' }, { source: window })
     expect(bridge.logger.warn).toHaveBeenCalledTimes(4)
     expect(bridge.logger.warn.mock.calls[3]?.[0]).toMatch(
-      /further 'unknown-source' warnings are suppressed/,
+      /\(997 more 'unknown-source' warnings were held back\)/,
     )
+    vi.useRealTimers()
   })
 
   it('survives an onRejected hook and a logger that throw', () => {

@@ -1,4 +1,6 @@
-import { createCappedWarner, isDevelopmentBuild } from './bridge/logger.js'
+import { createCallGuard } from './bridge/callGuard.js'
+import { createRateLimitedWarner, isDevelopmentBuild } from './bridge/logger.js'
+import { createStats } from './bridge/stats.js'
 import { createAnswers } from './bridge/answers.js'
 import { createMessageHandler } from './bridge/createMessageHandler.js'
 import { watchFrames } from './bridge/frameLifecycle.js'
@@ -13,6 +15,8 @@ import { createFrameRegistry } from './registry/createFrameRegistry.js'
 import type { CrmBridge, CrmBridgeOptions, CrmStore } from './types.js'
 
 const DEFAULT_FRAME_CONTAINER = '#iframe-parent'
+const DEFAULT_DUPLICATE_CALL_WINDOW = 2_000
+const DEFAULT_MAX_CALLS_PER_MINUTE = 10
 
 function checkOptions(options: CrmBridgeOptions): void {
   if (typeof options !== 'object' || options === null) {
@@ -24,6 +28,12 @@ function checkOptions(options: CrmBridgeOptions): void {
   for (const name of ['canClose', 'onRejected', 'normalizeDestination'] as const) {
     if (options[name] !== undefined && typeof options[name] !== 'function') {
       throw new CrmBridgeError('invalid-option', `${name} must be a function`)
+    }
+  }
+  for (const name of ['duplicateCallWindow', 'maxCallsPerMinute'] as const) {
+    const value = options[name]
+    if (value !== undefined && !(typeof value === 'number' && value >= 0)) {
+      throw new CrmBridgeError('invalid-option', `${name} must be a number of 0 or more`)
     }
   }
 }
@@ -51,13 +61,20 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
   checkOptions(options)
   const registry = createFrameRegistry()
   const isOriginAllowed = createOriginPolicy(options.allowedOrigins)
-  const warn = createCappedWarner(
+  const warn = createRateLimitedWarner(
     options.logger === false
       ? undefined
       : (options.logger ?? (isDevelopmentBuild() ? console : undefined)),
   )
 
+  const stats = createStats()
+  const callGuard = createCallGuard(
+    options.duplicateCallWindow ?? DEFAULT_DUPLICATE_CALL_WINDOW,
+    options.maxCallsPerMinute ?? DEFAULT_MAX_CALLS_PER_MINUTE,
+  )
+
   function reject(rejection: CrmRejection): void {
+    stats.reject(rejection.reason)
     warn(
       rejection.reason,
       `rejected ${rejection.type ?? 'message'} from ${rejection.origin || 'an unknown origin'}: ${rejection.reason}`,
@@ -78,6 +95,7 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
     canClose: options.canClose,
     reject,
     answers,
+    callGuard,
   })
 
   let session: { store: CrmStore; view: Window; stop: () => void } | undefined
@@ -95,6 +113,8 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
       view,
       registry,
       answers,
+      callGuard,
+      stats,
       frameContainer: options.frameContainer ?? DEFAULT_FRAME_CONTAINER,
       isOriginAllowed,
       normalizeDestination: options.normalizeDestination ?? stripNonDigits,
@@ -127,9 +147,11 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
     destroy() {
       stop()
       registry.clear()
+      callGuard.clear()
       listeners.clearListeners()
     },
     closeTab,
     dial,
+    getStats: stats.snapshot,
   }
 }

@@ -62,6 +62,7 @@ export type {
 export { keepLeadingPlus, stripNonDigits } from './bridge/normalizeDestination.js'
 export type { CrmDestinationNormalizer } from './bridge/normalizeDestination.js'
 export type { CrmLogger } from './bridge/logger.js'
+export type { CrmBridgeStats } from './bridge/stats.js'
 
 export { createFrameRegistry } from './registry/createFrameRegistry.js'
 export type { CrmFrameRegistry, CrmFrameRegistryChange } from './registry/types.js'

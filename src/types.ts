@@ -3,6 +3,7 @@ import type { CrmDialThunk } from './crmCalls/dialThunk.js'
 import type { CrmCallsState, CrmTelephony } from './crmCalls/types.js'
 import type { CrmTab, CrmTabsState } from './crmTabs/types.js'
 import type { CrmLogger } from './bridge/logger.js'
+import type { CrmBridgeStats } from './bridge/stats.js'
 import type { CrmDestinationNormalizer } from './bridge/normalizeDestination.js'
 import type { CrmRejection } from './messages/types.js'
 import type { CrmFrameRegistry } from './registry/types.js'
@@ -63,7 +64,14 @@ export interface CrmBridgeOptions {
   normalizeDestination?: CrmDestinationNormalizer
   /** CSS selector of the element holding the tab iframes, for the spec's fallback. Default `'#iframe-parent'`. */
   frameContainer?: string
-  /** Where development warnings go (capped); `false` for none. Default `console` in development builds. */
+  /**
+   * A second `MAKE_CALL` of the same destination from the same tab within this many ms is
+   * rejected as `duplicate` (a double click, a repeated event). Default 2,000; 0 turns it off.
+   */
+  duplicateCallWindow?: number
+  /** Dials allowed per tab per minute; more are rejected as `rate-limited`. Default 10; `Infinity` for no cap. */
+  maxCallsPerMinute?: number
+  /** Where development warnings go (rate-limited); `false` for none. Default `console` in development builds. */
   logger?: CrmLogger | false
 }
 
@@ -97,4 +105,6 @@ export interface CrmBridge {
   closeTab(id: string): ThunkAction<boolean, CrmRootState, unknown, UnknownAction>
   /** The dial thunk (`telephony/dial`) bound to `telephony.dial`. */
   dial: CrmDialThunk
+  /** Counts of accepted, rejected (by reason) and ignored messages since the bridge was made. */
+  getStats(): CrmBridgeStats
 }

@@ -5,6 +5,7 @@ import { CRM_PROTOCOL_VERSION } from '../protocol/types.js'
 import type { CrmFrameRegistry } from '../registry/types.js'
 import type { CrmStore } from '../types.js'
 import { postAnswer, type AnswerAddress, type Answers } from './answers.js'
+import type { CallGuard } from './callGuard.js'
 import { postHello } from './frameLifecycle.js'
 import type { CrmDestinationNormalizer } from './normalizeDestination.js'
 import {
@@ -18,12 +19,15 @@ import {
   type RequestFields,
 } from './parseMessage.js'
 import { resolveSender } from './resolveSender.js'
+import type { Stats } from './stats.js'
 
 export interface MessageHandlerDeps {
   store: CrmStore
   view: Window
   registry: CrmFrameRegistry
   answers: Answers
+  callGuard: CallGuard
+  stats: Stats
   frameContainer: string | undefined
   isOriginAllowed: (origin: string, tab: CrmTab) => boolean
   normalizeDestination: CrmDestinationNormalizer
@@ -52,17 +56,17 @@ function readOrigin(event: MessageEvent): string {
  * frame at an allowed origin gets exactly one answer; no other sender ever gets one.
  */
 export function createMessageHandler(deps: MessageHandlerDeps): (event: MessageEvent) => void {
-  const { store, view, registry, answers } = deps
+  const { store, view, registry, answers, stats } = deps
 
   function handle(event: MessageEvent): void {
     const type = peekType(event.data)
-    if (type === undefined) return
+    if (type === undefined) return stats.ignore()
     const known: KnownType | undefined = isKnownType(type) ? type : undefined
     const origin = readOrigin(event)
     let answerTo: AnswerAddress | undefined
     const fail = (reason: CrmRejectReason, tabId?: string) => {
       // An unknown type is worth a word only when a CRM tab sent it (a typo in the CRM page).
-      if (!known && reason !== 'unknown-type') return
+      if (!known && reason !== 'unknown-type') return stats.ignore()
       const rejection: CrmRejection = { reason, origin }
       if (known) rejection.type = known
       if (tabId !== undefined) rejection.tabId = tabId
@@ -96,22 +100,27 @@ export function createMessageHandler(deps: MessageHandlerDeps): (event: MessageE
     if (known === 'CRM_HELLO') return postHello(store, tabId, source, origin)
 
     const from = { origin, tabId, clientRequestId }
+    const isRepeat = () =>
+      clientRequestId !== undefined && answers.isDuplicate(tabId, clientRequestId)
     let action: ReturnType<typeof crmCloseRequested> | ReturnType<typeof crmMakeCallRequested>
     if (known === 'CLOSE_CRM_TAB') {
       const parsed = guarded(() => parseCloseTab(data), INVALID)
       if (!parsed.ok) return fail(parsed.reason, tabId)
+      if (isRepeat()) return fail('duplicate', tabId)
       action = crmCloseRequested(parsed.payload, from)
     } else {
       const parsed = guarded(() => parseMakeCall(data, deps.normalizeDestination), INVALID)
       if (!parsed.ok) return fail(parsed.reason, tabId)
+      if (isRepeat()) return fail('duplicate', tabId)
+      // Double clicks and floods stop here, before anything reaches the store or the softphone.
+      const verdict = deps.callGuard.check(tabId, parsed.payload.destination, Date.now())
+      if (verdict) return fail(verdict, tabId)
       action = crmMakeCallRequested(parsed.payload, from)
-    }
-    if (clientRequestId !== undefined && answers.isDuplicate(tabId, clientRequestId)) {
-      return fail('duplicate', tabId)
     }
     if (answerTo) answers.expect(action.meta.requestId, answerTo)
     try {
       store.dispatch(action)
+      stats.accept()
     } catch {
       // Only the host's own code can throw here (a reducer or middleware that failed on our action).
       answers.settle(action.meta.requestId, 'internal-error')

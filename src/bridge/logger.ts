@@ -14,24 +14,48 @@ export function isDevelopmentBuild(): boolean {
   }
 }
 
-/** Warnings per reason code before the bridge goes quiet about that reason. */
-export const WARNINGS_PER_REASON = 3
+/** Warnings per reason code in each {@link WARNING_PERIOD_MS}; the rest are counted, not written. */
+export const WARNINGS_PER_PERIOD = 3
+export const WARNING_PERIOD_MS = 60_000
+
+const PHONE_LIKE = /\+?[\d(][\d\s().-]*\d/g
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/
 
 /**
- * A warner that stops after {@link WARNINGS_PER_REASON} lines per key and says so once, so a
- * chatty script cannot flood the console. It is handed reason codes and origins only: never the
- * message's data, so never a phone number.
+ * Replaces anything that could be a phone number (a run of 7 or more digits, with the usual
+ * separators) by `[redacted]`. IPv4 addresses and ports stay readable. Every log line goes through it.
  */
-export function createCappedWarner(logger: CrmLogger | undefined) {
-  const counts = new Map<string, number>()
+export function redactPhoneNumbers(text: string): string {
+  return text.replace(PHONE_LIKE, (run) =>
+    run.replace(/\D/g, '').length >= 7 && !IPV4.test(run) ? '[redacted]' : run,
+  )
+}
+
+/**
+ * A warner that writes at most {@link WARNINGS_PER_PERIOD} lines per key and period, so a chatty
+ * script cannot flood the console, and says how many it held back when it speaks again.
+ */
+export function createRateLimitedWarner(logger: CrmLogger | undefined, now = Date.now) {
+  const periods = new Map<string, { start: number; written: number; held: number }>()
   return (key: string, text: string): void => {
     if (!logger) return
-    const count = (counts.get(key) ?? 0) + 1
-    counts.set(key, count)
-    if (count > WARNINGS_PER_REASON + 1) return
+    const time = now()
+    let period = periods.get(key)
+    if (!period || time - period.start >= WARNING_PERIOD_MS) {
+      const held = period?.held ?? 0
+      period = { start: time, written: 0, held: 0 }
+      periods.set(key, period)
+      if (held > 0) text += ` (${held} more '${key}' warnings were held back)`
+    }
+    if (period.written >= WARNINGS_PER_PERIOD) {
+      period.held++
+      return
+    }
+    period.written++
+    if (period.written === WARNINGS_PER_PERIOD)
+      text += `; more '${key}' warnings are held back for a minute`
     try {
-      if (count <= WARNINGS_PER_REASON) logger.warn(`[ucp-crm-bridge] ${text}`)
-      else logger.warn(`[ucp-crm-bridge] further '${key}' warnings are suppressed`)
+      logger.warn(`[ucp-crm-bridge] ${redactPhoneNumbers(text)}`)
     } catch {
       // A broken logger must not break message handling.
     }

@@ -1,5 +1,6 @@
 import { createListenerMiddleware, type ThunkAction, type UnknownAction } from '@reduxjs/toolkit'
 import type { Answers } from '../bridge/answers.js'
+import type { CallGuard } from '../bridge/callGuard.js'
 import { originOfTab } from '../bridge/originPolicy.js'
 import type { CrmDialThunk } from '../crmCalls/dialThunk.js'
 import { crmTabClosed } from '../crmTabs/crmTabsSlice.js'
@@ -18,6 +19,7 @@ interface CrmListenerDeps {
   canClose: CrmBridgeOptions['canClose']
   reject: (rejection: CrmRejection) => void
   answers: Answers
+  callGuard: CallGuard
 }
 
 /**
@@ -77,9 +79,13 @@ export function createCrmListeners(deps: CrmListenerDeps) {
   })
 
   // However a tab closes (its frame, UCP's own button), its frame is owed nothing any more.
+  // A reload keeps the call limits: reloading must not be a way around them.
   listeners.startListening({
     actionCreator: crmTabClosed,
-    effect: (action) => answers.forgetTab(action.payload.id),
+    effect: (action) => {
+      answers.forgetTab(action.payload.id)
+      deps.callGuard.forgetTab(action.payload.id)
+    },
   })
 
   return listeners

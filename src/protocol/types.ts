@@ -76,6 +76,7 @@ export type CrmRejectReason =
   | 'invalid-message'
   | 'invalid-destination'
   | 'duplicate'
+  | 'rate-limited'
   | 'unknown-tab'
   | 'not-permitted'
   | 'dial-failed'

@@ -1,0 +1,42 @@
+/** A minute, the period of `maxCallsPerMinute`. */
+const MINUTE_MS = 60_000
+
+/**
+ * Stops double dials and floods, per tab: the same destination again within `windowMs` of its
+ * last request is a duplicate (a double click, a repeated event); more than `perMinute` dials in a minute is
+ * rate-limited. What it remembers is bounded by `perMinute` and forgotten with the tab.
+ */
+export function createCallGuard(windowMs: number, perMinute: number) {
+  const byTab = new Map<string, { last: Map<string, number>; times: number[] }>()
+
+  return {
+    /** Whether a dial of `destination` from `tabId` at `now` may go ahead; records it if so. */
+    check(
+      tabId: string,
+      destination: string,
+      now: number,
+    ): 'duplicate' | 'rate-limited' | undefined {
+      let tab = byTab.get(tabId)
+      if (!tab) byTab.set(tabId, (tab = { last: new Map(), times: [] }))
+      for (const [known, at] of tab.last) if (now - at >= windowMs) tab.last.delete(known)
+      if (tab.last.has(destination)) {
+        // Each repeat restarts the window, so a flood stays one dial however long it lasts.
+        tab.last.set(destination, now)
+        return 'duplicate'
+      }
+      tab.times = tab.times.filter((at) => now - at < MINUTE_MS)
+      if (tab.times.length >= perMinute) return 'rate-limited'
+      tab.times.push(now)
+      if (windowMs > 0) tab.last.set(destination, now)
+      return undefined
+    },
+    forgetTab(tabId: string): void {
+      byTab.delete(tabId)
+    },
+    clear(): void {
+      byTab.clear()
+    },
+  }
+}
+
+export type CallGuard = ReturnType<typeof createCallGuard>
