@@ -17,7 +17,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
-          include: ['__tests__/**/*.test.ts'],
+          include: ['__tests__/**/*.test.{ts,tsx}'],
           exclude: ['__tests__/e2e/**'],
         },
       },

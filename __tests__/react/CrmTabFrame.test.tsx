@@ -1,0 +1,125 @@
+import { cleanup, render } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { CrmFrames, CrmTabFrame } from 'ucp-crm-bridge/react'
+import { frameOf, setupReactBridge } from './support/renderWithBridge'
+
+afterEach(cleanup)
+
+describe('CrmTabFrame', () => {
+  it('renders the tab URL tagged with the tab id and registers that iframe while mounted', () => {
+    const bridge = setupReactBridge()
+    const tab = bridge.openTab()
+    const { unmount } = bridge.renderUi(
+      <CrmFrames>
+        <CrmTabFrame tab={tab} className="crm" />
+      </CrmFrames>,
+    )
+
+    const frame = frameOf(tab.id)!
+    expect(frame.getAttribute('src')).toBe(tab.url)
+    expect(frame.title).toBe('Contact 42')
+    expect(frame.className).toBe('crm')
+    expect(frame.parentElement?.id).toBe('iframe-parent')
+    expect(bridge.crm.registry.frameFor(tab.id)).toBe(frame)
+    expect(bridge.crm.registry.tabIdFor(frame.contentWindow)).toBe(tab.id)
+
+    unmount()
+    expect(bridge.crm.registry.size).toBe(0)
+  })
+
+  it('is obeyed by a bare close from its own window', () => {
+    const bridge = setupReactBridge()
+    const tab = bridge.openTab()
+    const other = bridge.openTab()
+    bridge.renderUi(<CrmFrames />)
+
+    bridge.post({ type: 'CLOSE_CRM_TAB' }, frameOf(tab.id))
+    expect(bridge.tabIds()).toEqual([other.id])
+    expect(bridge.onRejected).not.toHaveBeenCalled()
+  })
+
+  it('ends registered exactly once under StrictMode, and unregistered after unmount', () => {
+    const bridge = setupReactBridge({ strict: true })
+    const tab = bridge.openTab()
+    const changes: string[] = []
+    bridge.crm.registry.subscribe((change) => changes.push(change.type))
+    const { unmount } = bridge.renderUi(<CrmTabFrame tab={tab} />)
+
+    expect(bridge.crm.registry.size).toBe(1)
+    expect(bridge.crm.registry.frameFor(tab.id)).toBe(frameOf(tab.id))
+    expect(changes.at(-1)).toBe('registered')
+
+    unmount()
+    expect(bridge.crm.registry.size).toBe(0)
+    expect(changes.at(-1)).toBe('unregistered')
+  })
+
+  it('registers the new iframe when its key changes, and the old one no longer speaks for the tab', () => {
+    const bridge = setupReactBridge({ strict: true })
+    const tab = bridge.openTab()
+    bridge.renderUi(<CrmTabFrame key="first" tab={tab} />)
+    const first = frameOf(tab.id)!
+
+    bridge.rerenderUi(<CrmTabFrame key="second" tab={tab} />)
+    const second = frameOf(tab.id)!
+    expect(second).not.toBe(first)
+    expect(bridge.crm.registry.frameFor(tab.id)).toBe(second)
+    expect(bridge.crm.registry.size).toBe(1)
+  })
+
+  it('follows the frame when it is re-parented into another element', () => {
+    const bridge = setupReactBridge({ strict: true })
+    const tab = bridge.openTab()
+    const frame = <CrmTabFrame tab={tab} />
+    bridge.renderUi(<section>{frame}</section>)
+    bridge.rerenderUi(
+      <CrmFrames>
+        <div>{frame}</div>
+      </CrmFrames>,
+    )
+
+    const moved = frameOf(tab.id)!
+    expect(moved.closest('#iframe-parent')).not.toBeNull()
+    expect(document.querySelectorAll('iframe')).toHaveLength(1)
+    expect(bridge.crm.registry.frameFor(tab.id)).toBe(moved)
+    bridge.post({ type: 'MAKE_CALL', payload: { destination: '+1 (555) 123-4567' } }, moved)
+    expect(bridge.store.getState().crmCalls.ids).toHaveLength(1)
+  })
+
+  it('moves its registration to the new tab when the same element is given another tab', () => {
+    const bridge = setupReactBridge({ strict: true })
+    const first = bridge.openTab()
+    const second = bridge.openTab('https://crm.example.com/deals', 'Deals')
+    bridge.renderUi(<CrmTabFrame tab={first} />)
+    const element = frameOf(first.id)!
+
+    bridge.rerenderUi(<CrmTabFrame tab={second} />)
+    expect(frameOf(second.id)).toBe(element)
+    expect(bridge.crm.registry.frameFor(first.id)).toBeUndefined()
+    expect(bridge.crm.registry.frameFor(second.id)).toBe(element)
+  })
+
+  it('does not unregister a newer frame of the same tab when an older one unmounts', () => {
+    const bridge = setupReactBridge()
+    const tab = bridge.openTab()
+    bridge.renderUi(
+      <>
+        <CrmTabFrame key="old" tab={tab} />
+        <CrmTabFrame key="new" tab={tab} />
+      </>,
+    )
+    const newer = bridge.crm.registry.frameFor(tab.id)
+    expect(newer).toBe(document.querySelectorAll('iframe')[1])
+
+    bridge.rerenderUi(<CrmTabFrame key="new" tab={tab} />)
+    expect(bridge.crm.registry.frameFor(tab.id)).toBe(newer)
+  })
+
+  it('throws a clear error outside of a CrmBridgeProvider', () => {
+    const tab = { id: 't', url: 'https://crm.example.com/', title: 'x' }
+    // React reports the thrown error on the console before rethrowing it.
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    expect(() => render(<CrmTabFrame tab={tab} />)).toThrow(/inside <CrmBridgeProvider>/)
+    quiet.mockRestore()
+  })
+})
