@@ -62,10 +62,12 @@ describe('answers', () => {
     bridge.post(call('r-1', 'no digits'), { frame })
     bridge.post({ type: 'MAKE_CALLS', requestId: 'r-2' }, { frame })
     bridge.post({ type: 'CLOSE_CRM_TAB', requestId: 'r-3', version: 2 }, { frame })
+    bridge.post({ type: 'CLOSE_CRM_TAB', requestId: 'r-4', version: 1.5 }, { frame })
     expect(posts.answers()).toEqual([
       refused('MAKE_CALL_RESULT', 'r-1', 'invalid-destination'),
       refused('MAKE_CALLS_RESULT', 'r-2', 'unknown-type'),
       refused('CLOSE_CRM_TAB_RESULT', 'r-3', 'unsupported-version'),
+      refused('CLOSE_CRM_TAB_RESULT', 'r-4', 'invalid-message'),
     ])
     expect(bridge.types()).toEqual(['crmTabs/tabOpened'])
   })

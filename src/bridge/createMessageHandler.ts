@@ -96,6 +96,7 @@ export function createMessageHandler(deps: MessageHandlerDeps): (event: MessageE
       answerTo = { source, origin, type, clientRequestId, tabId }
     }
     if (!known) return fail('unknown-type', tabId)
+    if (fields.version === undefined) return fail('invalid-message', tabId)
     if (fields.version > CRM_PROTOCOL_VERSION) return fail('unsupported-version', tabId)
     if (known === 'CRM_HELLO') return postHello(store, tabId, source, origin)
 

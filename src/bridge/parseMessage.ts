@@ -39,17 +39,21 @@ export function isKnownType(type: string): type is KnownType {
 /** The longest `requestId` accepted. */
 const MAX_REQUEST_ID_LENGTH = 64
 
-/** The fields any message may carry beyond the spec's: its own request id, and its protocol version. */
+/**
+ * The fields any message may carry beyond the spec's: its own request id, and its protocol version
+ * (`undefined` when it is not a whole number from 1).
+ */
 export interface RequestFields {
   clientRequestId?: string
-  version: number
+  version: number | undefined
 }
 
+/** The request fields; `undefined` when `requestId` is malformed, so there is no id to answer to. */
 export function parseRequestFields(data: Record<string, unknown>): RequestFields | undefined {
   const requestId = ownValue(data, 'requestId')
-  const version = ownValue(data, 'version') ?? 1
+  const raw = ownValue(data, 'version') ?? 1
   if (requestId !== undefined && !isShortString(requestId, MAX_REQUEST_ID_LENGTH)) return undefined
-  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) return undefined
+  const version = typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 1 ? raw : undefined
   return requestId === undefined ? { version } : { clientRequestId: requestId, version }
 }
 
