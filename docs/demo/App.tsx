@@ -1,0 +1,33 @@
+import { CrmFrames } from 'ucp-crm-bridge/react'
+import { ActiveTabInfo } from './ActiveTabInfo'
+import { OpenTabBar } from './OpenTabBar'
+import { RejectedLog } from './RejectedLog'
+import type { SampleTab } from './sampleTabs'
+import { SoftphonePanel } from './SoftphonePanel'
+import { TabStrip } from './TabStrip'
+
+/** The demo UCP shell: tabs of CRM pages, the softphone, and what the bridge rejected. */
+export function App({ samples }: { samples: SampleTab[] }) {
+  return (
+    <div className="shell">
+      <header className="top">
+        <h1>
+          UCP <span>agent desktop · ucp-crm-bridge demo</span>
+        </h1>
+        <OpenTabBar samples={samples} />
+      </header>
+      <main className="workspace">
+        <section className="crm" aria-label="CRM">
+          <TabStrip />
+          <ActiveTabInfo />
+          {/* Every tab's frame stays mounted; only the active one is shown. */}
+          <CrmFrames className="frames" />
+        </section>
+        <aside className="side">
+          <SoftphonePanel />
+          <RejectedLog />
+        </aside>
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,26 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { Provider } from 'react-redux'
+import { CrmBridgeProvider } from 'ucp-crm-bridge/react'
+import { App } from './App'
+import { createDemoStore } from './createDemoStore'
+import { readDemoConfig } from './demoConfig'
+import { openInitialTabs, sampleTabs } from './sampleTabs'
+import { exposeForTests, recordErrors } from './testHooks'
+
+recordErrors()
+const config = readDemoConfig()
+const { crm, store } = createDemoStore()
+const samples = sampleTabs(config)
+openInitialTabs(store, samples)
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Provider store={store}>
+      <CrmBridgeProvider bridge={crm}>
+        <App samples={samples} />
+      </CrmBridgeProvider>
+    </Provider>
+  </StrictMode>,
+)
+exposeForTests(store, crm, config)

@@ -1,0 +1,48 @@
+import type { CrmBridge } from 'ucp-crm-bridge'
+import type { DemoConfig } from './demoConfig'
+import type { DemoStore } from './createDemoStore'
+
+/** Errors thrown in the shell, recorded from the start so that every engine's test can read them. */
+const errors: string[] = []
+export function recordErrors(): void {
+  window.addEventListener('error', (event) => errors.push(String(event.message)))
+  window.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)))
+}
+
+/** What the end-to-end tests and the screenshot script read besides the DOM: plain data only. */
+export function exposeForTests(store: DemoStore, crm: CrmBridge, config: DemoConfig): void {
+  const snapshot = () => {
+    const { crmTabs, crmCalls, demoRejections } = store.getState()
+    return JSON.parse(
+      JSON.stringify({
+        tabs: crmTabs.ids.map((id) => crmTabs.entities[id]),
+        activeTabId: crmTabs.activeId,
+        calls: crmCalls.ids.map((id) => crmCalls.entities[id]),
+        rejections: demoRejections.map(({ reason, type, origin, tabId }) => ({
+          reason,
+          type,
+          origin,
+          tabId,
+        })),
+        registeredFrames: crm.registry.size,
+        errors,
+      }),
+    ) as DemoSnapshot
+  }
+  window.__ucpDemo = { config, snapshot }
+}
+
+export interface DemoSnapshot {
+  tabs: { id: string; url: string; title: string }[]
+  activeTabId: string | null
+  calls: { requestId: string; destination: string; tabId: string; status: string }[]
+  rejections: { reason: string; type?: string; origin: string; tabId?: string }[]
+  registeredFrames: number
+  errors: string[]
+}
+
+declare global {
+  interface Window {
+    __ucpDemo: { config: DemoConfig; snapshot: () => DemoSnapshot }
+  }
+}
