@@ -5,9 +5,22 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
-export const ENGINES = [{ name: 'Chromium', binary: '/usr/bin/chromium', packages: ['chromium'] }]
+// WebKitGTK's MiniBrowser has no headless mode: its tests run it on an Xvfb display of their own.
+export const ENGINES = [
+  { name: 'Chromium', binaries: ['/usr/bin/chromium'], packages: ['chromium'] },
+  { name: 'Firefox ESR', binaries: ['/usr/bin/firefox-esr'], packages: ['firefox-esr'] },
+  {
+    name: 'WebKitGTK',
+    binaries: [
+      '/usr/bin/WebKitWebDriver',
+      '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+      '/usr/bin/Xvfb',
+    ],
+    packages: ['webkit2gtk-driver', 'xvfb'],
+  },
+]
 
-const missing = ENGINES.filter((engine) => !existsSync(engine.binary))
+const missing = ENGINES.filter((engine) => !engine.binaries.every((binary) => existsSync(binary)))
 if (missing.length === 0) process.exit(0)
 
 const packages = missing.flatMap((engine) => engine.packages)

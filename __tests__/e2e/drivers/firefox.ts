@@ -1,0 +1,75 @@
+import { accessSync, constants } from 'node:fs'
+import puppeteer, { type Frame, type Page } from 'puppeteer-core'
+import { ACTION_TIMEOUT_MS, describeTarget, readValue, type EngineDriver } from './types'
+
+/** Debian's Firefox ESR; `FIREFOX_PATH` points elsewhere. */
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'
+
+/** Firefox ESR through puppeteer-core over WebDriver BiDi. */
+export async function firefoxDriver(): Promise<EngineDriver> {
+  try {
+    accessSync(firefoxPath, constants.X_OK)
+  } catch {
+    throw new Error(
+      `No Firefox at ${firefoxPath}: install it with \`apt-get install -y firefox-esr\` ` +
+        '(or set FIREFOX_PATH).',
+    )
+  }
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath,
+    headless: true,
+    defaultViewport: { width: 1280, height: 800 },
+  })
+  const page: Page = (await browser.pages())[0] ?? (await browser.newPage())
+  page.setDefaultTimeout(ACTION_TIMEOUT_MS)
+  let errors: string[] = []
+  page.on('pageerror', (error) => errors.push(String(error)))
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+
+  async function scope(frame?: string): Promise<Page | Frame> {
+    if (frame === undefined) return page
+    const element = await page.waitForSelector(frame)
+    const content = await element?.contentFrame()
+    if (!content) throw new Error(`No document in the frame ${frame}`)
+    return content
+  }
+  async function act<T>(
+    selector: string,
+    frame: string | undefined,
+    action: (at: Page | Frame) => Promise<T>,
+  ) {
+    try {
+      return await action(await scope(frame))
+    } catch (error) {
+      throw new Error(`Firefox: ${describeTarget(selector, frame)}: ${(error as Error).message}`)
+    }
+  }
+
+  return {
+    engine: 'firefox',
+    async open(url) {
+      errors = []
+      await page.goto(url)
+    },
+    evaluate: <A, R>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as never, arg) as Promise<R>,
+    click: (selector, frame) => act(selector, frame, (at) => at.locator(selector).click()),
+    // Locator.fill leaves a cross-origin frame's input empty over BiDi; a person's select-all and
+    // typing works everywhere.
+    fill: (selector, value, frame) =>
+      act(selector, frame, async (at) => {
+        const input = await at.locator(selector).waitHandle()
+        await input.click({ count: 3 })
+        await input.type(value)
+      }),
+    read: (selector, frame) =>
+      act(selector, frame, async (at) => {
+        const element = await at.waitForSelector(selector)
+        return element!.evaluate(readValue)
+      }),
+    consoleErrors: () => errors,
+    close: () => browser.close(),
+  }
+}

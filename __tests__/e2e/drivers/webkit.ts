@@ -1,0 +1,121 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { accessSync, constants } from 'node:fs'
+import { createServer } from 'node:net'
+import { Builder, By, until, type WebDriver, type WebElement } from 'selenium-webdriver'
+import { ACTION_TIMEOUT_MS, describeTarget, readValue, type EngineDriver } from './types'
+import { startXvfb } from './xvfb'
+
+const driverPath = process.env.WEBKIT_WEBDRIVER_PATH ?? '/usr/bin/WebKitWebDriver'
+const miniBrowserPath =
+  process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser'
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+async function waitForDriver(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 10_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited (${child.exitCode})`)
+    const ready = await fetch(`${url}/status`).then(
+      (r) => r.ok,
+      () => false,
+    )
+    if (ready) return
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error('WebKitWebDriver did not answer within 10 s')
+}
+
+/** WebKitGTK's MiniBrowser through WebKitWebDriver and selenium-webdriver, on its own Xvfb display. */
+export async function webkitDriver(): Promise<EngineDriver> {
+  for (const [path, name] of [
+    [driverPath, 'WebKitWebDriver'],
+    [miniBrowserPath, 'MiniBrowser'],
+  ]) {
+    try {
+      accessSync(path!, constants.X_OK)
+    } catch {
+      throw new Error(
+        `No ${name} at ${path}: install it with \`apt-get install -y webkit2gtk-driver\``,
+      )
+    }
+  }
+  const xvfb = await startXvfb()
+  const port = await freePort()
+  const child = spawn(driverPath, [`--port=${port}`], {
+    stdio: 'ignore',
+    env: { ...process.env, DISPLAY: xvfb.display },
+  })
+  let driver: WebDriver
+  try {
+    const url = `http://127.0.0.1:${port}`
+    await waitForDriver(url, child)
+    driver = await new Builder()
+      .usingServer(url)
+      .withCapabilities({
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': { binary: miniBrowserPath, args: ['--automation'] },
+      })
+      .build()
+  } catch (error) {
+    child.kill()
+    xvfb.stop()
+    throw error
+  }
+
+  async function find(selector: string, frame?: string): Promise<WebElement> {
+    await driver.switchTo().defaultContent()
+    if (frame !== undefined) {
+      const element = await driver.wait(until.elementLocated(By.css(frame)), ACTION_TIMEOUT_MS)
+      await driver.switchTo().frame(element)
+    }
+    const element = await driver.wait(until.elementLocated(By.css(selector)), ACTION_TIMEOUT_MS)
+    await driver.wait(until.elementIsVisible(element), ACTION_TIMEOUT_MS)
+    return element
+  }
+  async function act<T>(
+    selector: string,
+    frame: string | undefined,
+    action: (element: WebElement) => Promise<T>,
+  ) {
+    try {
+      return await action(await find(selector, frame))
+    } catch (error) {
+      throw new Error(`WebKit: ${describeTarget(selector, frame)}: ${(error as Error).message}`)
+    } finally {
+      await driver.switchTo().defaultContent()
+    }
+  }
+
+  return {
+    engine: 'webkit',
+    open: (url) => driver.get(url),
+    evaluate: (fn, arg) => driver.executeScript(`return (${fn.toString()})(arguments[0])`, arg),
+    click: (selector, frame) => act(selector, frame, (element) => element.click()),
+    fill: (selector, value, frame) =>
+      act(selector, frame, async (element) => {
+        await element.click() // WebKitWebDriver clears only a field that has the focus
+        await element.clear()
+        await element.sendKeys(value)
+      }),
+    read: (selector, frame) =>
+      act(selector, frame, (element) =>
+        driver.executeScript(`return (${readValue.toString()})(arguments[0])`, element),
+      ),
+    // WebKitWebDriver reports no console; the demo records its own errors for every engine.
+    consoleErrors: () => [],
+    async close() {
+      await driver.quit().catch(() => undefined)
+      child.kill()
+      xvfb.stop()
+    },
+  }
+}

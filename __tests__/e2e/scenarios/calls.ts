@@ -1,0 +1,40 @@
+import { expect } from 'vitest'
+import { poll, type Scenario } from './types'
+
+// The demo's softphone connects after 1.5 s, so "dialing" is seen before "connected".
+const callPoll = { ...poll, timeout: 8_000 }
+
+/** The spec's MAKE_CALL, through the demo's simulated softphone. */
+export const callScenarios: Scenario[] = [
+  {
+    name: "MAKE_CALL with the spec's example dials 15551234567, dialing and then connected",
+    async run({ ui }) {
+      const before = await ui.titles()
+      await ui.clickInTab('Contact 42 (2)', 'call')
+      const call = { destination: '15551234567', from: 'from Contact 42 (2)' }
+      await expect.poll(ui.calls, callPoll).toEqual([{ ...call, status: 'dialing' }])
+      await expect.poll(ui.calls, callPoll).toEqual([{ ...call, status: 'connected' }])
+
+      const { calls, tabs } = await ui.snapshot()
+      expect(calls).toMatchObject([{ destination: '15551234567', tabId: tabs[1]!.id }])
+      expect(await ui.titles()).toEqual(before)
+      expect(await ui.rejections()).toEqual([])
+    },
+  },
+  {
+    name: 'a call to the reserved number fails and the softphone says so, beside a call that connects',
+    async run({ ui }) {
+      await ui.clickInTab('Contact 42', 'call')
+      await ui.clickInTab('Ticket 7', 'call-failing')
+      await expect.poll(ui.calls, callPoll).toEqual([
+        {
+          destination: '15550000000',
+          status: 'failed',
+          from: 'from Ticket 7: The number is unreachable',
+        },
+        { destination: '15551234567', status: 'connected', from: 'from Contact 42' },
+      ])
+      expect((await ui.snapshot()).calls.map((call) => call.status)).toEqual(['placed', 'failed'])
+    },
+  },
+]

@@ -1,0 +1,7 @@
+import { callScenarios } from './calls'
+import { closingScenarios } from './closing'
+import { rejectionScenarios } from './rejections'
+import type { Scenario } from './types'
+
+/** Every scenario, run in every engine. A new scenario file adds its list here. */
+export const scenarios: Scenario[] = [...closingScenarios, ...callScenarios, ...rejectionScenarios]

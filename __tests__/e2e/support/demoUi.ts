@@ -1,0 +1,127 @@
+import type { DemoSnapshot } from '../../../docs/demo/testHooks'
+import type { EngineDriver } from '../drivers/types'
+
+/** The sample CRM page's buttons (docs/demo/crm.html). */
+export type CrmButton =
+  | 'close'
+  | 'close-by-id'
+  | 'call'
+  | 'call-failing'
+  | 'navigate'
+  | 'bad-unknown-type'
+  | 'bad-no-payload'
+  | 'bad-number'
+  | 'bad-no-digits'
+  | 'bad-close-id'
+  | 'bad-no-type'
+
+/** The demo's sample tab buttons (docs/demo/sampleTabs.ts). */
+export type SampleName = 'contact' | 'deals' | 'ticket'
+
+export interface TabView {
+  id: string
+  title: string
+  host: string
+  selected: boolean
+}
+export interface CallView {
+  destination: string
+  status: string
+  from: string
+}
+export interface RejectionView {
+  reason: string
+  type: string
+  from: string
+}
+
+const tabFrame = (tabId: string) => `#iframe-parent iframe[data-crm-tab-id="${tabId}"]`
+
+/**
+ * The demo shell as a person sees it, on any engine: what the tab strip and the panels show, and
+ * clicks in the CRM pages. Lists read as the panels show them: newest first.
+ */
+export function demoUi(driver: EngineDriver, shellUrl: string) {
+  const ui = {
+    /** Loads the shell afresh and waits until its first tabs are shown. */
+    async open(): Promise<void> {
+      await driver.open(shellUrl)
+      const deadline = Date.now() + 10_000
+      while (!(await driver.evaluate(() => document.querySelector('.tab') !== null, null))) {
+        if (Date.now() > deadline) throw new Error(`${driver.engine}: the demo shell did not start`)
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+    },
+    snapshot: () =>
+      driver.evaluate(() => window.__ucpDemo.snapshot(), null) as Promise<DemoSnapshot>,
+    tabs: () =>
+      driver.evaluate(
+        () =>
+          [...document.querySelectorAll<HTMLElement>('#tab-strip .tab')].map((tab) => ({
+            id: tab.dataset.crmTabId ?? '',
+            title: tab.querySelector('.tab-title')?.textContent ?? '',
+            host: tab.querySelector('small')?.textContent ?? '',
+            selected: tab.querySelector('[role="tab"]')?.getAttribute('aria-selected') === 'true',
+          })),
+        null,
+      ) as Promise<TabView[]>,
+    titles: async () => (await ui.tabs()).map((tab) => tab.title),
+    /** The id of the tab titled `title`. */
+    async tabId(title: string): Promise<string> {
+      const tab = (await ui.tabs()).find((candidate) => candidate.title === title)
+      if (!tab) throw new Error(`No tab titled ${title} in the strip`)
+      return tab.id
+    },
+    calls: () =>
+      driver.evaluate(
+        () =>
+          [...document.querySelectorAll('#calls li')].map((item) => ({
+            destination: item.querySelector('.destination')?.textContent ?? '',
+            status: item.querySelector('.status')?.textContent ?? '',
+            from: item.querySelector('.from')?.textContent ?? '',
+          })),
+        null,
+      ) as Promise<CallView[]>,
+    rejections: () =>
+      driver.evaluate(
+        () =>
+          [...document.querySelectorAll('#rejections li')].map((item) => ({
+            reason: item.querySelector('.reason')?.textContent ?? '',
+            type: item.querySelector('.type')?.textContent ?? '',
+            from: item.querySelector('.from')?.textContent ?? '',
+          })),
+        null,
+      ) as Promise<RejectionView[]>,
+    /** Everything a CRM message could change, for "nothing changed" checks. */
+    effects: async () => ({ tabs: await ui.tabs(), calls: await ui.calls() }),
+    openSample: (name: SampleName) => driver.click(`[data-sample="${name}"]`),
+    /** Shows the tab, as clicking it in the strip does. */
+    activate: async (title: string) =>
+      driver.click(`#tab-strip .tab[data-crm-tab-id="${await ui.tabId(title)}"] [role="tab"]`),
+    /** Shows the tab, then clicks a button of its CRM page once the page is ready. */
+    async clickInTab(title: string, button: CrmButton): Promise<void> {
+      await ui.activate(title)
+      await driver.click(`body[data-ready] #${button}`, tabFrame(await ui.tabId(title)))
+    },
+    async fillInTab(title: string, selector: string, value: string): Promise<void> {
+      await ui.activate(title)
+      await driver.fill(`body[data-ready] ${selector}`, value, tabFrame(await ui.tabId(title)))
+    },
+    async readInTab(title: string, selector: string): Promise<string> {
+      await ui.activate(title)
+      return driver.read(selector, tabFrame(await ui.tabId(title)))
+    },
+    /** Loads the tab's URL again in its frame, as after a navigation away. */
+    reloadFrame: async (title: string) =>
+      driver.evaluate(
+        (selector) => {
+          const frame = document.querySelector<HTMLIFrameElement>(selector)!
+          frame.setAttribute('src', frame.getAttribute('src')!) // setting src navigates, even to the same URL
+        },
+        tabFrame(await ui.tabId(title)),
+      ),
+  }
+  return ui
+}
+
+export type DemoUi = ReturnType<typeof demoUi>
