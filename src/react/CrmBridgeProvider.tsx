@@ -3,7 +3,12 @@ import type { CrmBridge } from '../index.js'
 import { CrmBridgeContext } from './CrmBridgeContext.js'
 import { useCrmBridgeLifecycle } from './useCrmBridgeLifecycle.js'
 
-/** Props of {@link CrmBridgeProvider}. */
+/**
+ * Props of {@link CrmBridgeProvider}.
+ *
+ * @example
+ * const props: CrmBridgeProviderProps = { bridge: crm, children: <CrmFrames /> }
+ */
 export interface CrmBridgeProviderProps {
   /** The bridge from `createCrmBridge`, whose middleware is in the react-redux store. */
   bridge: CrmBridge

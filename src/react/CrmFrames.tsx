@@ -2,7 +2,12 @@ import type { HTMLAttributes } from 'react'
 import { useActiveCrmTab, useCrmTabs } from './crmStateHooks.js'
 import { CrmTabFrame } from './CrmTabFrame.js'
 
-/** Props of {@link CrmFrames}: any `div` attribute; `id` defaults to the spec's `iframe-parent`. */
+/**
+ * Props of {@link CrmFrames}: any `div` attribute; `id` defaults to the spec's `iframe-parent`.
+ *
+ * @example
+ * const props: CrmFramesProps = { className: 'crm-content', children: <CrmTabFrame tab={tab} /> }
+ */
 export type CrmFramesProps = HTMLAttributes<HTMLDivElement>
 
 function AllTabFrames() {

@@ -2,7 +2,12 @@ import { useLayoutEffect, useRef, type IframeHTMLAttributes } from 'react'
 import type { CrmTab } from '../index.js'
 import { useCrmBridge } from './CrmBridgeContext.js'
 
-/** Props of {@link CrmTabFrame}: the tab, and any iframe attribute (`hidden`, `className`, `allow`…). */
+/**
+ * Props of {@link CrmTabFrame}: the tab, and any iframe attribute (`hidden`, `className`, `allow`…).
+ *
+ * @example
+ * const props: CrmTabFrameProps = { tab, hidden: tab.id !== activeId, allow: 'microphone' }
+ */
 export interface CrmTabFrameProps extends IframeHTMLAttributes<HTMLIFrameElement> {
   /** The tab to show; its `url` is the default `src`, its `title` the default `title`. */
   tab: Pick<CrmTab, 'id' | 'url' | 'title'>
