@@ -24,15 +24,21 @@ export interface TabView {
   host: string
   selected: boolean
 }
-export interface CallView {
-  destination: string
-  status: string
-  from: string
-}
-export interface RejectionView {
-  reason: string
-  type: string
-  from: string
+
+/** Reads each item of a list as the texts of its parts, each found by a selector. */
+function readList<K extends string>(driver: EngineDriver, list: string, parts: Record<K, string>) {
+  return driver.evaluate(
+    (arg) =>
+      [...document.querySelectorAll(`${arg.list} li`)].map((item) =>
+        Object.fromEntries(
+          Object.entries(arg.parts).map(([key, selector]) => [
+            key,
+            item.querySelector(selector as string)?.textContent ?? '',
+          ]),
+        ),
+      ),
+    { list, parts },
+  ) as Promise<Record<K, string>[]>
 }
 
 const tabFrame = (tabId: string) => `#iframe-parent iframe[data-crm-tab-id="${tabId}"]`
@@ -73,25 +79,9 @@ export function demoUi(driver: EngineDriver, shellUrl: string) {
       return tab.id
     },
     calls: () =>
-      driver.evaluate(
-        () =>
-          [...document.querySelectorAll('#calls li')].map((item) => ({
-            destination: item.querySelector('.destination')?.textContent ?? '',
-            status: item.querySelector('.status')?.textContent ?? '',
-            from: item.querySelector('.from')?.textContent ?? '',
-          })),
-        null,
-      ) as Promise<CallView[]>,
+      readList(driver, '#calls', { destination: '.destination', status: '.status', from: '.from' }),
     rejections: () =>
-      driver.evaluate(
-        () =>
-          [...document.querySelectorAll('#rejections li')].map((item) => ({
-            reason: item.querySelector('.reason')?.textContent ?? '',
-            type: item.querySelector('.type')?.textContent ?? '',
-            from: item.querySelector('.from')?.textContent ?? '',
-          })),
-        null,
-      ) as Promise<RejectionView[]>,
+      readList(driver, '#rejections', { reason: '.reason', type: '.type', from: '.from' }),
     /** Everything a CRM message could change, for "nothing changed" checks. */
     effects: async () => ({ tabs: await ui.tabs(), calls: await ui.calls() }),
     openSample: (name: SampleName) => driver.click(`[data-sample="${name}"]`),
