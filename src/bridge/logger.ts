@@ -18,7 +18,9 @@ export function isDevelopmentBuild(): boolean {
 export const WARNINGS_PER_PERIOD = 3
 export const WARNING_PERIOD_MS = 60_000
 
-const PHONE_LIKE = /\+?[\d(][\d\s().-]*\d/g
+// Separators as people write them: blanks, dots, brackets, hyphens and typographic dashes, the
+// slash of '030/1234567', and the underscore a hostname puts in place of a blank.
+const PHONE_LIKE = /\+?[\d(][\d\s()./_\u2010-\u2015-]*\d/g
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/
 
 /**
