@@ -1,0 +1,158 @@
+// What must hold whatever a sender posts. Each check throws (through expect) with what broke.
+import type { UnknownAction } from '@reduxjs/toolkit'
+import { expect } from 'vitest'
+import { CRM_CALL_HISTORY_LIMIT, selectCrmCalls, selectCrmTabs, type CrmTab } from 'ucp-crm-bridge'
+import type { FuzzRun, PostedAnswer } from './fuzzWorld'
+import { TAB_ORIGINS, type SourceKind } from './messageArbitraries'
+
+export const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
+const uuid = expect.stringMatching(UUID_V4)
+const digits = expect.stringMatching(/^[0-9]{1,32}$/)
+const requestMeta = (tabIds: string[]) => ({
+  origin: expect.any(String),
+  tabId: expect.toBeOneOf(tabIds),
+  requestId: uuid,
+  receivedAt: expect.any(Number),
+})
+const dialArg = { requestId: uuid, destination: digits, tabId: uuid }
+
+/**
+ * Every action is one of the package's, with exactly the fields it documents (`toEqual` fails on
+ * an extra key): nothing of the sender's data rides along.
+ */
+export function expectOneOfOurs(action: UnknownAction, tabIds: string[]): void {
+  const meta = requestMeta(tabIds)
+  const withClientId = (action.meta as { clientRequestId?: unknown } | undefined)?.clientRequestId
+  if (withClientId !== undefined) {
+    expect(withClientId).toEqual(expect.stringMatching(/^[\s\S]{1,64}$/))
+    Object.assign(meta, { clientRequestId: withClientId })
+  }
+  const expected: Record<string, object> = {
+    'crmTabs/tabOpened': {
+      payload: {
+        id: uuid,
+        url: expect.any(String),
+        title: expect.any(String),
+        openedAt: expect.any(Number),
+      },
+      meta: { activate: expect.any(Boolean) },
+    },
+    'crmTabs/tabClosed': { payload: { id: expect.toBeOneOf(tabIds) } },
+    'crm/closeRequested': {
+      payload: expect.toBeOneOf([{}, { id: expect.stringMatching(/^[\s\S]{1,36}$/) }]),
+      meta,
+    },
+    'crm/closeRejected': {
+      payload: {
+        requestId: uuid,
+        id: expect.any(String),
+        reason: expect.toBeOneOf(['unknown-tab', 'not-permitted']),
+      },
+      meta: { origin: expect.any(String), tabId: expect.toBeOneOf(tabIds) },
+    },
+    'telephony/makeCallRequested': { payload: { destination: digits }, meta },
+    'telephony/dial/pending': { meta: expect.objectContaining({ arg: dialArg }) },
+    'telephony/dial/fulfilled': { meta: expect.objectContaining({ arg: dialArg }) },
+    'telephony/dial/rejected': {
+      meta: expect.objectContaining({ arg: dialArg }),
+      error: expect.objectContaining({ message: 'busy' }),
+    },
+  }
+  const shape = expected[action.type]
+  expect(shape, `an action that is not ours: ${action.type}`).toBeDefined()
+  expect(action).toEqual({ type: action.type, ...shape })
+}
+
+/** Plain data: JSON gives back an equal value (as Redux DevTools' export and import need). */
+export function expectJsonRoundTrip(value: unknown): void {
+  expect(JSON.parse(JSON.stringify(value))).toEqual(value)
+}
+
+/**
+ * A request action may come only from the frame of the tab it names, at that tab's own origin:
+ * a registered frame for tabs 0 to 2, the fallback's match for tabs 3 and 4.
+ */
+export function expectSenderEntitled(
+  action: UnknownAction,
+  sent: { source: SourceKind; origin: string },
+  openBefore: CrmTab[],
+  run: FuzzRun,
+): void {
+  if (action.type !== 'crm/closeRequested' && action.type !== 'telephony/makeCallRequested') return
+  const { tabId, origin } = action.meta as { tabId: string; origin: string }
+  const index = ['tab0', 'tab1', 'tab2', 'tab3', 'tab4'].indexOf(sent.source)
+  expect(index, `${action.type} from a ${sent.source} source`).toBeGreaterThanOrEqual(0)
+  const frameTab = run.opened[index]!
+  // tab4's frame is found by URL: it speaks for the one open tab at that URL, whichever it is.
+  const entitled = index === 4 ? openBefore.filter((t) => t.url === frameTab.url) : [frameTab]
+  expect(entitled.map((t) => t.id)).toEqual([tabId])
+  expect(openBefore.map((t) => t.id)).toContain(tabId)
+  expect(origin).toBe(sent.origin)
+  expect(origin).toBe(new URL(entitled[0]!.url).origin)
+}
+
+/** Answers and hellos go to tab frames only, each to a tab's own origin, never to '*'. */
+export function expectAnswersToTabsOnly(answers: PostedAnswer[]): void {
+  for (const answer of answers) {
+    expect(['tab0', 'tab1', 'tab2', 'tab3', 'tab4']).toContain(answer.to)
+    expect(TAB_ORIGINS).toContain(answer.targetOrigin)
+    expectJsonRoundTrip(answer.message)
+  }
+}
+
+/** The state after a run: tabs are the ones UCP opened, ids unique UUID v4, the history bounded. */
+export function expectSoundState(run: FuzzRun): void {
+  const state = run.store.getState()
+  const tabs = selectCrmTabs(state)
+  const ids = tabs.map((tab) => tab.id)
+  for (const id of ids) expect(id).toMatch(UUID_V4)
+  expect(new Set(ids).size).toBe(ids.length)
+  for (const tab of tabs) expect(run.opened).toContainEqual(tab)
+  const calls = selectCrmCalls(state)
+  expect(calls.length).toBeLessThanOrEqual(CRM_CALL_HISTORY_LIMIT)
+  expect(Object.keys(state.crmCalls.entities)).toHaveLength(calls.length)
+  expectJsonRoundTrip(state)
+  const requested = run.actions.filter((a) => a.type === 'telephony/makeCallRequested').length
+  expect(run.dial).toHaveBeenCalledTimes(requested)
+  for (const [destination] of run.dial.mock.calls) expect(destination).toMatch(/^[0-9]{1,32}$/)
+}
+
+const PROTOTYPES: Record<string, object> = {
+  Object: Object.prototype,
+  Array: Array.prototype,
+  Function: Function.prototype,
+  String: String.prototype,
+  Number: Number.prototype,
+  Boolean: Boolean.prototype,
+  Symbol: Symbol.prototype,
+  Date: Date.prototype,
+  RegExp: RegExp.prototype,
+  Error: Error.prototype,
+  Map: Map.prototype,
+  Set: Set.prototype,
+  Promise: Promise.prototype,
+  EventTarget: EventTarget.prototype,
+  MessageEvent: MessageEvent.prototype,
+}
+
+/** Every own property of the built-in prototypes, by identity, to compare before and after. */
+export function snapshotPrototypes(): Map<string, unknown> {
+  const snapshot = new Map<string, unknown>()
+  for (const [name, proto] of Object.entries(PROTOTYPES)) {
+    snapshot.set(`${name}.[[Prototype]]`, Object.getPrototypeOf(proto))
+    for (const key of Reflect.ownKeys(proto)) {
+      const descriptor = Object.getOwnPropertyDescriptor(proto, key)!
+      const at = `${name}.${String(key)}`
+      if ('value' in descriptor) snapshot.set(at, descriptor.value)
+      else snapshot.set(`${at} get`, descriptor.get).set(`${at} set`, descriptor.set)
+    }
+  }
+  return snapshot
+}
+
+export function expectPrototypesUnchanged(before: Map<string, unknown>): void {
+  const after = snapshotPrototypes()
+  expect([...after.keys()]).toEqual([...before.keys()])
+  for (const [key, value] of after) expect(value, key).toBe(before.get(key))
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+}
