@@ -183,6 +183,18 @@ describe('handshake', () => {
     expect(posts.hellos()).toEqual([hello, hello])
   })
 
+  it('waits for the load of a frame that still shows its initial blank page', () => {
+    bridge = setupBridge()
+    const { tab } = bridge.openTab(CRM_URL, { register: false })
+    const blank = bridge.container.appendChild(document.createElement('iframe'))
+    expect(blank.contentWindow?.location.href).toBe('about:blank')
+    const posts = postsTo(blank)
+    bridge.crm.registry.register(tab.id, blank)
+    expect(posts.hellos()).toEqual([])
+    blank.dispatchEvent(new Event('load'))
+    expect(posts.hellos()).toHaveLength(1)
+  })
+
   it('answers CRM_HELLO from a tab frame with a hello to its origin', () => {
     bridge = setupBridge({ allowedOrigins: ['https://eu.crm.example'] })
     const { tab, frame } = bridge.openTab()

@@ -27,6 +27,15 @@ export function postHello(
   }
 }
 
+/** Whether the frame still shows the initial `about:blank`: readable, as that page is same-origin. */
+function isBlank(frame: HTMLIFrameElement): boolean {
+  try {
+    return frame.contentWindow?.location.href === 'about:blank'
+  } catch {
+    return false // a cross-origin page: loaded
+  }
+}
+
 /**
  * Watches every registered frame's `load` event, which fires on each reload or navigation: the
  * page that was owed answers is gone, so they are dropped, and the new page gets a hello. Returns
@@ -47,8 +56,9 @@ export function watchFrames(
     }
     frame.addEventListener('load', onLoad)
     watched.set(frame, () => frame.removeEventListener('load', onLoad))
-    // The frame may have loaded already; a hello to a page not yet there is dropped by the browser.
-    postHello(store, tabId, frame.contentWindow)
+    // The frame may have loaded already. While it still shows its initial blank page the hello would
+    // only be dropped, with an error in the console: its `load` will greet it.
+    if (!isBlank(frame)) postHello(store, tabId, frame.contentWindow)
   }
 
   function unwatch(frame: HTMLIFrameElement): void {

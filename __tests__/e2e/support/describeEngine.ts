@@ -4,9 +4,9 @@ import type { Engine, EngineDriver } from '../drivers/types'
 import { scenarios } from '../scenarios'
 import { demoUi } from './demoUi'
 
-// The bridge greets each tab frame with a hello aimed at the tab's origin, also while the frame still
-// shows its initial blank page or a page elsewhere; the browser drops it, as designed, and Firefox
-// and Chromium say so on the console. Any other console error fails the scenario.
+// The bridge greets each tab frame with a hello aimed at the tab's origin each time it loads, also
+// after it navigated elsewhere (the identity-provider scenario); the browser drops it there, as
+// designed, and Firefox and Chromium say so on the console. Any other console error fails.
 const droppedHello = /postMessage.+target origin provided/
 
 /**
