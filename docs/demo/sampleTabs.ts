@@ -33,6 +33,12 @@ export function sampleTabs(config: DemoConfig): SampleTab[] {
       title: 'Ticket 7',
       url: page(config.secondCrmOrigin, 'Globex', 'Ticket 7'),
     },
+    {
+      id: 'client',
+      label: 'Acme: a page on ucp-crm-bridge/client',
+      title: 'Client page',
+      url: `${config.crmOrigin}/crm-client.html?${new URLSearchParams({ crm: 'Acme', record: 'Client page' })}`,
+    },
   ]
 }
 

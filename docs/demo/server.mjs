@@ -3,12 +3,14 @@
 //   Acme CRM          http://localhost:PORT        crm.html, the sample CRM page
 //   Globex CRM        http://localhost:CRM_PORT    the same page, as a second CRM
 //   identity provider http://127.0.0.1:CRM_PORT    the same page again, on an origin no tab may use
+// Every CRM origin also serves crm-client.html, the sample page built on ucp-crm-bridge/client.
 // The app is built once, in memory, in development mode (readable stack traces, React's warnings).
 import { createServer } from 'node:http'
 import { readFileSync, realpathSync } from 'node:fs'
 import process from 'node:process'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import react from '@vitejs/plugin-react'
+import { build as bundle } from 'esbuild'
 import { build } from 'vite'
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url))
@@ -39,6 +41,19 @@ async function buildShell() {
     }
   }
   return files
+}
+
+/** Bundles the client sample page's script, which imports `ucp-crm-bridge/client` by name. */
+async function buildClientPage() {
+  const result = await bundle({
+    entryPoints: [here('crmClientPage.ts')],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    alias: { 'ucp-crm-bridge/client': here('../../src/client/index.ts') },
+  })
+  return result.outputFiles[0].text
 }
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }
@@ -87,8 +102,9 @@ async function listenLoopback(handler, port) {
  * @param {{ port?: number, crmPort?: number }} [options]
  */
 export async function startDemoServer({ port = 0, crmPort = 0 } = {}) {
-  const files = await buildShell()
+  const [files, clientScript] = await Promise.all([buildShell(), buildClientPage()])
   const crmPage = readFileSync(here('crm.html'), 'utf8')
+  const clientPage = readFileSync(here('crm-client.html'), 'utf8')
   const config = {}
   const withConfig = (html) =>
     html.replace(
@@ -105,6 +121,8 @@ export async function startDemoServer({ port = 0, crmPort = 0 } = {}) {
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'text/plain', 'GET only\n')
     if (pathname === '/crm.html') return send(200, typeOf('.html'), withConfig(crmPage))
+    if (pathname === '/crm-client.html') return send(200, typeOf('.html'), withConfig(clientPage))
+    if (pathname === '/crm-client.js') return send(200, typeOf('.js'), clientScript)
     // The shell lives on its own origin only, so that no CRM page ever shares it.
     if (origin !== config.shellOrigin) {
       return send(302, 'text/plain', 'the shell is elsewhere\n', {

@@ -1,7 +1,13 @@
+import { answerScenarios } from './answers'
 import { callScenarios } from './calls'
 import { closingScenarios } from './closing'
 import { rejectionScenarios } from './rejections'
 import type { Scenario } from './types'
 
 /** Every scenario, run in every engine. A new scenario file adds its list here. */
-export const scenarios: Scenario[] = [...closingScenarios, ...callScenarios, ...rejectionScenarios]
+export const scenarios: Scenario[] = [
+  ...closingScenarios,
+  ...callScenarios,
+  ...rejectionScenarios,
+  ...answerScenarios,
+]

@@ -14,9 +14,16 @@ export type CrmButton =
   | 'bad-no-digits'
   | 'bad-close-id'
   | 'bad-no-type'
+  | 'raw-call-with-id'
+  | 'client-call'
+  | 'client-call-failing'
+  | 'client-call-invalid'
+  | 'client-close'
+  | 'client-close-by-id'
+  | 'reload'
 
 /** The demo's sample tab buttons (docs/demo/sampleTabs.ts). */
-export type SampleName = 'contact' | 'deals' | 'ticket'
+export type SampleName = 'contact' | 'deals' | 'ticket' | 'client'
 
 export interface TabView {
   id: string
@@ -48,6 +55,7 @@ const tabFrame = (tabId: string) => `#iframe-parent iframe[data-crm-tab-id="${ta
  * clicks in the CRM pages. Lists read as the panels show them: newest first.
  */
 export function demoUi(driver: EngineDriver, shellUrl: string) {
+  let markers = 0
   const ui = {
     /** Loads the shell afresh and waits until its first tabs are shown. */
     async open(): Promise<void> {
@@ -85,6 +93,11 @@ export function demoUi(driver: EngineDriver, shellUrl: string) {
     /** Everything a CRM message could change, for "nothing changed" checks. */
     effects: async () => ({ tabs: await ui.tabs(), calls: await ui.calls() }),
     openSample: (name: SampleName) => driver.click(`[data-sample="${name}"]`),
+    /** Opens any page as a tab, through the shell's URL field. */
+    async openUrl(url: string): Promise<void> {
+      await driver.fill('.open-tabs input[name="url"]', url)
+      await driver.click('.open-tabs button[type="submit"]')
+    },
     /** Shows the tab, as clicking it in the strip does. */
     activate: async (title: string) =>
       driver.click(`#tab-strip .tab[data-crm-tab-id="${await ui.tabId(title)}"] [role="tab"]`),
@@ -100,6 +113,27 @@ export function demoUi(driver: EngineDriver, shellUrl: string) {
     async readInTab(title: string, selector: string): Promise<string> {
       await ui.activate(title)
       return driver.read(selector, tabFrame(await ui.tabId(title)))
+    },
+    /**
+     * Posts a marker from the shell's window to the tab's frame and waits until its page shows it.
+     * Messages from one window arrive in order, so whatever the shell posted to the page before
+     * (an answer, a hello) has arrived by then.
+     */
+    async mark(title: string): Promise<void> {
+      const n = ++markers
+      await driver.evaluate(
+        ({ selector, n }) =>
+          document
+            .querySelector<HTMLIFrameElement>(selector)!
+            .contentWindow!.postMessage({ type: 'E2E_MARKER', n }, '*'),
+        { selector: tabFrame(await ui.tabId(title)), n },
+      )
+      const deadline = Date.now() + 5_000
+      while ((await ui.readInTab(title, '#marker')) !== String(n)) {
+        if (Date.now() > deadline)
+          throw new Error(`${driver.engine}: marker ${n} never reached ${title}`)
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
     },
     /** Loads the tab's URL again in its frame, as after a navigation away. */
     reloadFrame: async (title: string) =>
