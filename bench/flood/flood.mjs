@@ -77,7 +77,8 @@ async function floodOnce(browser, server, mode, trace) {
     const snapshot = await host.afterHandled(FLOOD)
     const traced = trace ? longestTask(JSON.parse(String(await browser.stopTracing()))) : undefined
     if (host.errors.length > 0) throw new Error(`errors in the host page: ${host.errors}`)
-    const samples = (await host.page.evaluate(() => window.__flood.samples())).sort((a, b) => a - b)
+    const inOrder = await host.page.evaluate(() => window.__flood.samples())
+    const samples = [...inOrder].sort((a, b) => a - b)
     const loopMs = await host.page.evaluate((n) => window.__flood.dispatchLoop(n), FLOOD)
     const { timing } = snapshot
     const during = snapshot.longTasks.filter(
@@ -91,6 +92,8 @@ async function floodOnce(browser, server, mode, trace) {
       trimmedUs: trimmedMean(samples) * 1000,
       p99Us: samples[Math.floor(samples.length * 0.99)] * 1000,
       longestListenerMs: timing.longest,
+      longestAt: inOrder.indexOf(timing.longest) + 1,
+      afterFirstMs: Math.max(...inOrder.slice(1)),
       drainMs: timing.last - timing.first,
       loopUs: (loopMs / FLOOD) * 1000,
     }
@@ -132,6 +135,8 @@ const rows = [
   ['  without the slowest 1%', (m) => `${figure(m, (r) => r.trimmedUs).toFixed(2)} µs`],
   ['listener time per message, p99', (m) => `${figure(m, (r) => r.p99Us).toFixed(0)} µs`],
   ['longest single message', (m) => `${figure(m, (r) => r.longestListenerMs).toFixed(2)} ms`],
+  ['  which message was it (median)', (m) => `#${figure(m, (r) => r.longestAt)}`],
+  ['  longest after the first message', (m) => `${figure(m, (r) => r.afterFirstMs).toFixed(2)} ms`],
   ['synthetic dispatch per message', (m) => `${figure(m, (r) => r.loopUs).toFixed(2)} µs`],
   ['flood drained in', (m) => `${figure(m, (r) => r.drainMs).toFixed(0)} ms`],
   ['longest main-thread task (trace)', (m) => `${traced(m, (t) => t.longestMs).toFixed(1)} ms`],
