@@ -1,0 +1,95 @@
+// Small statistics and timing helpers shared by the bench's parts.
+
+export function median(values: readonly number[]): number {
+  return percentile(values, 50)
+}
+
+/** The p-th percentile by linear interpolation between the closest ranks. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN
+  const sorted = [...values].sort((a, b) => a - b)
+  const rank = (p / 100) * (sorted.length - 1)
+  const low = Math.floor(rank)
+  const high = Math.min(low + 1, sorted.length - 1)
+  return sorted[low]! + (sorted[high]! - sorted[low]!) * (rank - low)
+}
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b)
+}
+
+/**
+ * The indexes 0..n-1 in an order where any run of consecutive ones is spread evenly over the whole
+ * range (a golden-ratio stride), so that a short batch still meets senders from the whole list.
+ */
+export function spreadOrder(n: number): number[] {
+  let stride = Math.max(1, Math.round(n * 0.618))
+  while (gcd(stride, n) !== 1) stride++
+  return Array.from({ length: n }, (_, i) => (i * stride) % n)
+}
+
+/** A method under test: `run(count)` handles `count` messages and returns a checksum. */
+export interface Method {
+  name: string
+  run: (count: number) => number
+}
+
+let sink = 0
+/** Keeps checksums alive, so that the JIT cannot drop the work that made them. */
+export function consume(value: number): void {
+  sink = (sink + value) | 0
+}
+export const sinkValue = () => sink
+
+function timeBatch(method: Method, count: number): number {
+  const start = performance.now()
+  consume(method.run(count))
+  return ((performance.now() - start) * 1000) / count
+}
+
+/** The count of calls whose batch lasts at least `batchMs` (at least one call). */
+function calibrate(method: Method, batchMs: number): number {
+  let count = 1
+  for (;;) {
+    const start = performance.now()
+    consume(method.run(count))
+    const elapsed = performance.now() - start
+    if (elapsed >= batchMs || count >= 1 << 24) {
+      return Math.max(1, Math.round((count * batchMs) / Math.max(elapsed, 1e-3)))
+    }
+    count *= 2
+  }
+}
+
+export interface Comparison {
+  /** Each method's µs per call in every round, by method name: round r is index r everywhere. */
+  samples: Record<string, number[]>
+  rounds: number
+}
+
+/**
+ * Times the methods side by side: each is calibrated to batches of about `batchMs`, warmed up,
+ * then run once per round for `rounds` rounds, the order of the methods rotated every round, so
+ * that a slow spell of the machine hits every method alike.
+ */
+export function compare(methods: Method[], rounds = 21, batchMs = 15, warmups = 3): Comparison {
+  const counts = methods.map((method) => calibrate(method, batchMs))
+  const samples: Record<string, number[]> = {}
+  for (const method of methods) samples[method.name] = []
+  for (let round = -warmups; round < rounds; round++) {
+    for (let k = 0; k < methods.length; k++) {
+      const i = (k + Math.abs(round)) % methods.length
+      const perCall = timeBatch(methods[i]!, counts[i]!)
+      if (round >= 0) samples[methods[i]!.name]!.push(perCall)
+    }
+  }
+  return { samples, rounds }
+}
+
+/** The median over rounds of `a[r] / b[r]`: a ratio that a slow spell of the machine cancels out. */
+export function medianRatio(a: readonly number[], b: readonly number[]): number {
+  return median(a.map((value, r) => value / b[r]!))
+}
+
+/** Lets pending promise callbacks and timers run. */
+export const drain = () => new Promise((resolve) => setImmediate(resolve))
