@@ -1,0 +1,34 @@
+// The Chromium part of the bench, in one headless Chromium: message to effect (effect.ts), then
+// finding the sender and memory per tab (tabs.ts). Prints one line of JSON.
+//   node bench/run.mjs bench/chromium/main.ts
+import { chromium } from 'playwright-core'
+import type { SenderRow } from '../lib/sender.js'
+import { benchEffect, EFFECT_TABS, type EffectRow } from './effect.js'
+import { startBenchServer } from './server.js'
+import { benchTabs, type MemoryRow } from './tabs.js'
+
+export interface ChromiumResult {
+  version: string
+  effect: EffectRow
+  sender: SenderRow[]
+  memory: MemoryRow
+}
+
+const root = process.env.UCP_BENCH_ROOT ?? process.cwd()
+const server = await startBenchServer(root, EFFECT_TABS)
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  // As root, without the network; and no throttling of a page that is not in front.
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
+    .concat(['--disable-component-update', '--disable-sync', '--disable-renderer-backgrounding'])
+    .concat(['--disable-background-timer-throttling', '--js-flags=--expose-gc']),
+})
+try {
+  const effect = await benchEffect(browser, server)
+  const tabs = await benchTabs(browser, server)
+  const result: ChromiumResult = { version: browser.version(), effect, ...tabs }
+  console.log(JSON.stringify(result))
+} finally {
+  await browser.close()
+  await server.close()
+}

@@ -1,0 +1,126 @@
+// The bench's own pages, apart from the demo so that the demo may change freely:
+//   host   http://127.0.0.1:PORT/                 UCP with the bridge (bench/chromium/host.ts)
+//   tabs   http://127.0.0.1:PORT/tabs.html?tabs=N UCP with N tabs (bench/chromium/tabsPage.ts)
+//   frames http://localhost:PORT/frame.html       a CRM page that sends MAKE_CALL on command
+// Two sites, so Chromium runs the frames in another process, as a real CRM on its own site. Both
+// pages are cross-origin isolated (COOP + COEP), which lets performance.now() tick in 5 µs steps
+// instead of 100 µs; that changes nothing else about messaging.
+import { once } from 'node:events'
+import { createServer, type RequestListener, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { basename } from 'node:path'
+import * as esbuild from 'esbuild'
+
+const hostHtml = (config: object, script: string) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>ucp-crm-bridge bench host</title>
+<link rel="icon" href="data:,">
+<script type="application/json" id="bench-config">${JSON.stringify(config)}</script>
+<script type="module" src="/${script}.js"></script></head>
+<body><div id="iframe-parent"></div></body></html>`
+
+// Sends MAKE_CALL as the spec's example does, one at a time: the host acknowledges each one once it
+// is done with it, and the next goes 1 ms later, so that messages never queue behind each other.
+const frameHtml = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>CRM</title><link rel="icon" href="data:,"></head>
+<body><script>
+const now = () => performance.timeOrigin + performance.now()
+let acknowledge
+addEventListener('message', (event) => {
+  if (event.source !== parent || event.data?.type !== 'BENCH_ACK' || !acknowledge) return
+  const settle = acknowledge
+  acknowledge = undefined
+  settle(now())
+})
+window.benchSend = async (count, gapMs) => {
+  const sent = []
+  const acked = []
+  for (let i = 0; i < count; i++) {
+    const ack = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no BENCH_ACK in 5 s: MAKE_CALL rejected?')), 5000)
+      acknowledge = (at) => {
+        clearTimeout(timer)
+        resolve(at)
+      }
+    })
+    const start = now()
+    window.parent.postMessage({ type: 'MAKE_CALL', payload: { destination: '+1 (555) 123-4567' } }, '*')
+    sent.push(start)
+    acked.push(await ack)
+    await new Promise((resolve) => setTimeout(resolve, gapMs))
+  }
+  return { sent, acked, isolated: crossOriginIsolated }
+}
+</script></body></html>`
+
+export interface BenchServer {
+  hostUrl: string
+  frameOrigin: string
+  close(): Promise<void>
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  server.listen(port, host)
+  return Promise.race([
+    once(server, 'listening').then(() => (server.address() as AddressInfo).port),
+    once(server, 'error').then(([error]) => Promise.reject(error)),
+  ])
+}
+
+export async function startBenchServer(root: string, tabs: number): Promise<BenchServer> {
+  const built = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: { host: 'bench/chromium/host.ts', tabs: 'bench/chromium/tabsPage.ts' },
+    outdir: 'bench-pages',
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    alias: { 'ucp-crm-bridge': './src/index.ts' },
+    define: { 'process.env.NODE_ENV': '"production"' }, // as UCP ships
+    logLevel: 'warning',
+  })
+  const scripts = new Map(built.outputFiles.map((file) => [`/${basename(file.path)}`, file.text]))
+  const config = { frameOrigin: '', tabs }
+  const isolated = {
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-embedder-policy': 'require-corp',
+  }
+  const handler: RequestListener = (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://bench.invalid').pathname
+    const send = (type: string, body: string) => {
+      const corp = { 'cross-origin-resource-policy': 'cross-origin' }
+      res.writeHead(200, {
+        'content-type': type,
+        'cache-control': 'no-store',
+        ...isolated,
+        ...corp,
+      })
+      res.end(body)
+    }
+    if (path === '/') return send('text/html; charset=utf-8', hostHtml(config, 'host'))
+    if (path === '/tabs.html') return send('text/html; charset=utf-8', hostHtml(config, 'tabs'))
+    const script = scripts.get(path)
+    if (script) return send('text/javascript; charset=utf-8', script)
+    if (path === '/frame.html') return send('text/html; charset=utf-8', frameHtml)
+    res.writeHead(404).end()
+  }
+  // `localhost` may resolve to ::1 or to 127.0.0.1: listen on both, with the same port.
+  const servers = [createServer(handler)]
+  const port = await listen(servers[0]!, 0, '127.0.0.1')
+  const v6 = createServer(handler)
+  await listen(v6, port, '::1').then(
+    () => servers.push(v6),
+    () => undefined, // no IPv6 loopback here: localhost is 127.0.0.1
+  )
+  config.frameOrigin = `http://localhost:${port}`
+  return {
+    hostUrl: `http://127.0.0.1:${port}/`,
+    frameOrigin: config.frameOrigin,
+    async close() {
+      for (const server of servers) server.closeAllConnections()
+      await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))))
+    },
+  }
+}
