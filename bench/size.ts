@@ -2,7 +2,7 @@
 // against its budget. Exits 1 when an entry is over budget; an entry that does not exist yet is
 // reported and not counted as over. `--dist` measures the built files instead of the sources.
 //   node bench/run.mjs bench/size.ts [--dist]
-import { BUDGETS, measure, packageEntries, type Size } from './size/measure.js'
+import { BUDGETS, README_IMPORTS, measure, packageEntries, type Size } from './size/measure.js'
 import { int, table } from './lib/table.js'
 
 const root = process.env.UCP_BENCH_ROOT ?? process.cwd()
@@ -85,6 +85,13 @@ console.log(
 const header = ['entry', 'measured', 'min', 'gzip', 'min (prod)', 'gzip (prod)']
 header.push('on top of core', 'budget', 'result')
 console.log(table(header, rows))
+if (core && !dist) {
+  const used = await measure(root, { code: README_IMPORTS }, true)
+  console.log(
+    `\nA host that imports only what the README's setup uses (createCrmBridge, crmReducers,\n` +
+      `crmTabOpened, selectCrmTabs) pays ${int(used.gzip)} B gzip (production), not ${int(core.gzip)}.`,
+  )
+}
 if (core) {
   console.log(`\nWhere the core's bytes go (production build, esbuild metafile):\n`)
   console.log(breakdown(core))
