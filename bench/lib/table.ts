@@ -11,7 +11,7 @@ export function table(header: string[], rows: string[][]): string {
 }
 
 /** 12,345 */
-export const int = (value: number) => Math.round(value).toLocaleString('en-US')
+export const int = (value: number) => (Math.round(value) || 0).toLocaleString('en-US')
 
 /** A duration given in µs, with 3 significant digits, in µs or ms. */
 export function micros(value: number): string {
