@@ -1,4 +1,4 @@
-import { createEntityAdapter, createSlice } from '@reduxjs/toolkit'
+import { createEntityAdapter, createSlice, original } from '@reduxjs/toolkit'
 import { crmMakeCallRequested } from '../messages/messageActions.js'
 import { dialActionTypes } from './dialThunk.js'
 import type { CrmCallError, CrmCallRequest, CrmCallsState } from './types.js'
@@ -27,16 +27,26 @@ export const crmCallsSlice = createSlice({
   extraReducers: (builder) => {
     builder
       .addCase(crmMakeCallRequested, (state, action) => {
-        crmCallsAdapter.addOne(state, {
+        const call: CrmCallRequest = {
           requestId: action.meta.requestId,
           destination: action.payload.destination,
           tabId: action.meta.tabId,
           origin: action.meta.origin,
           requestedAt: action.meta.receivedAt,
           status: 'requested',
-        })
-        const excess = state.ids.length - CRM_CALL_HISTORY_LIMIT
-        if (excess > 0) crmCallsAdapter.removeMany(state, state.ids.slice(0, excess))
+        }
+        if (state.ids.length < CRM_CALL_HISTORY_LIMIT)
+          return void crmCallsAdapter.addOne(state, call)
+        // Full: the oldest goes. The history is rebuilt rather than deleted from, since an object
+        // that loses keys becomes slow to copy, and every later update copies it.
+        const base = original(state) as CrmCallsState
+        const ids = [
+          ...base.ids.slice(base.ids.length - CRM_CALL_HISTORY_LIMIT + 1),
+          call.requestId,
+        ]
+        const entities: Record<string, CrmCallRequest> = {}
+        for (const id of ids) entities[id] = base.entities[id] ?? call
+        return { ids, entities }
       })
       // Outcomes of requests already evicted from the history are dropped: the entity is gone.
       .addCase(dialActionTypes.pending, (state, action) => {
