@@ -1,14 +1,11 @@
-import { createEntityAdapter, createSlice, original } from '@reduxjs/toolkit'
+import { createSlice, original } from '@reduxjs/toolkit'
 import { crmMakeCallRequested } from '../messages/messageActions.js'
+import { crmCallsAdapter } from './crmCallsAdapter.js'
 import { dialActionTypes } from './dialThunk.js'
 import type { CrmCallError, CrmCallRequest, CrmCallsState } from './types.js'
 
 /** How many call requests the `crmCalls` slice keeps; the oldest go first. */
 export const CRM_CALL_HISTORY_LIMIT = 50
-
-export const crmCallsAdapter = createEntityAdapter({
-  selectId: (call: CrmCallRequest) => call.requestId,
-})
 
 const initialState: CrmCallsState = crmCallsAdapter.getInitialState()
 

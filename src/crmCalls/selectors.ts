@@ -1,4 +1,4 @@
-import { crmCallsAdapter } from './crmCallsSlice.js'
+import { crmCallsAdapter } from './crmCallsAdapter.js'
 import type { CrmCallsState } from './types.js'
 
 /** Any root state that mounts {@link crmReducers}. */

@@ -1,9 +1,7 @@
-import { createEntityAdapter, createSlice, type PayloadAction } from '@reduxjs/toolkit'
+import { createSlice, type PayloadAction } from '@reduxjs/toolkit'
 import { v4 as uuidv4 } from 'uuid'
+import { crmTabsAdapter } from './crmTabsAdapter.js'
 import type { CrmTab, CrmTabOpenInput, CrmTabsState } from './types.js'
-
-/** Tabs keep their opening order: the adapter has no sort comparer. */
-export const crmTabsAdapter = createEntityAdapter<CrmTab>()
 
 const initialState: CrmTabsState = crmTabsAdapter.getInitialState({ activeId: null })
 

@@ -1,5 +1,5 @@
 import { createSelector } from '@reduxjs/toolkit'
-import { crmTabsAdapter } from './crmTabsSlice.js'
+import { crmTabsAdapter } from './crmTabsAdapter.js'
 import type { CrmTabsState } from './types.js'
 
 /** Any root state that mounts {@link crmReducers}. */
