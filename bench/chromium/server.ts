@@ -5,11 +5,10 @@
 // Two sites, so Chromium runs the frames in another process, as a real CRM on its own site. Both
 // pages are cross-origin isolated (COOP + COEP), which lets performance.now() tick in 5 µs steps
 // instead of 100 µs; that changes nothing else about messaging.
-import { once } from 'node:events'
-import { createServer, type RequestListener, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { RequestListener } from 'node:http'
 import { basename } from 'node:path'
 import * as esbuild from 'esbuild'
+import { closeServer, listenLoopback } from '../../scripts/loopback.mjs'
 
 const hostHtml = (config: object, script: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>ucp-crm-bridge bench host</title>
@@ -58,14 +57,6 @@ export interface BenchServer {
   close(): Promise<void>
 }
 
-function listen(server: Server, port: number, host: string): Promise<number> {
-  server.listen(port, host)
-  return Promise.race([
-    once(server, 'listening').then(() => (server.address() as AddressInfo).port),
-    once(server, 'error').then(([error]) => Promise.reject(error)),
-  ])
-}
-
 export async function startBenchServer(root: string, tabs: number): Promise<BenchServer> {
   const built = await esbuild.build({
     absWorkingDir: root,
@@ -107,20 +98,13 @@ export async function startBenchServer(root: string, tabs: number): Promise<Benc
     res.writeHead(404).end()
   }
   // `localhost` may resolve to ::1 or to 127.0.0.1: listen on both, with the same port.
-  const servers = [createServer(handler)]
-  const port = await listen(servers[0]!, 0, '127.0.0.1')
-  const v6 = createServer(handler)
-  await listen(v6, port, '::1').then(
-    () => servers.push(v6),
-    () => undefined, // no IPv6 loopback here: localhost is 127.0.0.1
-  )
+  const { port, servers } = await listenLoopback(handler)
   config.frameOrigin = `http://localhost:${port}`
   return {
     hostUrl: `http://127.0.0.1:${port}/`,
     frameOrigin: config.frameOrigin,
     async close() {
-      for (const server of servers) server.closeAllConnections()
-      await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))))
+      await Promise.all(servers.map(closeServer))
     },
   }
 }

@@ -5,13 +5,13 @@
 //   identity provider http://127.0.0.1:CRM_PORT    the same page again, on an origin no tab may use
 // Every CRM origin also serves crm-client.html, the sample page built on ucp-crm-bridge/client.
 // The app is built once, in memory, in development mode (readable stack traces, React's warnings).
-import { createServer } from 'node:http'
 import { readFileSync, realpathSync } from 'node:fs'
 import process from 'node:process'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { build as bundle } from 'esbuild'
 import { build } from 'vite'
+import { closeServer, listenLoopback } from '../../scripts/loopback.mjs'
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url))
 const CONFIG_PLACEHOLDER = '<!-- demo-config -->'
@@ -59,43 +59,6 @@ async function buildClientPage() {
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }
 const typeOf = (path) =>
   `${TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream'}; charset=utf-8`
-
-function listen(server, port, host) {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, host, () => {
-      server.off('error', reject)
-      resolve(server.address().port)
-    })
-  })
-}
-
-function closeServer(server) {
-  return new Promise((resolve) => {
-    server.close(() => resolve())
-    server.closeAllConnections()
-  })
-}
-
-// Listens on 127.0.0.1 and, on the same port, on ::1: browsers resolve `localhost` to either.
-// With port 0 the system picks a port free on 127.0.0.1; if ::1 has it taken, another is tried.
-async function listenLoopback(handler, port) {
-  for (let attempt = 0; ; attempt++) {
-    const v4 = createServer(handler)
-    const actual = await listen(v4, port, '127.0.0.1')
-    const v6 = createServer(handler)
-    try {
-      await listen(v6, actual, '::1')
-      return { port: actual, servers: [v4, v6] }
-    } catch (error) {
-      if (error.code === 'EADDRNOTAVAIL' || error.code === 'EAFNOSUPPORT') {
-        return { port: actual, servers: [v4] } // no IPv6 loopback: localhost is 127.0.0.1 here
-      }
-      await closeServer(v4)
-      if (error.code !== 'EADDRINUSE' || port !== 0 || attempt >= 5) throw error
-    }
-  }
-}
 
 /**
  * Builds the shell and serves the demo. `port: 0` (the default) and `crmPort: 0` pick free ports.

@@ -4,7 +4,7 @@
 // and a third origin, http://localhost:OTHER_PORT, for a frame that navigated elsewhere.
 // `isolated` serves the pages cross-origin isolated (COOP/COEP), which gives the host
 // performance.now() at 5 µs instead of 100 µs: the bench wants it, the tests do not need it.
-import { createServer } from 'node:http'
+import { closeServer, listenLoopback } from '../../../scripts/loopback.mjs'
 import { fileURLToPath } from 'node:url'
 import * as esbuild from 'esbuild'
 
@@ -43,41 +43,6 @@ const crmHtml = `<!doctype html>
 </script>
 </body>
 `
-
-function listen(server, port, host) {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, host, () => {
-      server.off('error', reject)
-      resolve(server.address().port)
-    })
-  })
-}
-
-/** Chromium resolves localhost to ::1: listen there too, on the port 127.0.0.1 was given. */
-async function listenLoopback(handler) {
-  const v4 = createServer(handler)
-  const port = await listen(v4, 0, '127.0.0.1')
-  const v6 = createServer(handler)
-  try {
-    await listen(v6, port, '::1')
-    return { port, servers: [v4, v6] }
-  } catch (error) {
-    if (error.code === 'EADDRNOTAVAIL' || error.code === 'EAFNOSUPPORT') {
-      v6.close()
-      return { port, servers: [v4] }
-    }
-    v4.close()
-    throw error
-  }
-}
-
-function closeServer(server) {
-  return new Promise((resolve) => {
-    server.close(() => resolve())
-    server.closeAllConnections()
-  })
-}
 
 export async function startFloodServer({ isolated = false } = {}) {
   const bundle = await esbuild.build({
