@@ -5,10 +5,8 @@
 //   node bench/run.mjs [node flags…] bench/main.ts [args…]
 import { spawnSync } from 'node:child_process'
 import process from 'node:process'
-import { fileURLToPath } from 'node:url'
-import * as esbuild from 'esbuild'
+import { bundleForNode, root } from '../scripts/bundleForNode.mjs'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
 const argv = process.argv.slice(2)
 const at = argv.findIndex((arg) => !arg.startsWith('-'))
 if (at < 0) {
@@ -23,19 +21,7 @@ const name = entry
   .replace(/[\\/]/g, '-')
 const outfile = `${root}node_modules/.cache/ucp-crm-bridge-bench/${name}.mjs`
 
-await esbuild.build({
-  absWorkingDir: root,
-  entryPoints: [entry],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  alias: { 'ucp-crm-bridge': './src/index.ts' },
-  sourcemap: 'inline',
-  logLevel: 'warning',
-})
+await bundleForNode(entry, outfile, { sourcemap: true })
 
 const run = spawnSync(process.execPath, ['--enable-source-maps', ...nodeFlags, outfile, ...args], {
   stdio: 'inherit',

@@ -4,11 +4,9 @@
 import { execFile } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { promisify } from 'node:util'
-import { fileURLToPath } from 'node:url'
-import * as esbuild from 'esbuild'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { bundleForNode, root } from '../../scripts/bundleForNode.mjs'
 
-const root = fileURLToPath(new URL('../../', import.meta.url))
 const outdir = `${root}node_modules/.cache/ucp-crm-bridge-leaks`
 const probe = `${outdir}/heapProbe.mjs`
 /** What 10,000 cycles may leave on the heap: a leak of 100 bytes a cycle would pass it. */
@@ -18,18 +16,7 @@ let probes: Record<'cycles' | 'leakyCycles' | 'windows', Promise<Record<string, 
 
 beforeAll(async () => {
   mkdirSync(outdir, { recursive: true })
-  await esbuild.build({
-    absWorkingDir: root,
-    entryPoints: ['__tests__/leaks/support/heapProbe.ts'],
-    outfile: probe,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    alias: { 'ucp-crm-bridge': './src/index.ts' },
-    logLevel: 'warning',
-  })
+  await bundleForNode('__tests__/leaks/support/heapProbe.ts', probe)
   // Separate processes: they run side by side and measure apart.
   probes = {
     cycles: runProbe('cycles', '10000'),
