@@ -13,6 +13,13 @@ function postsTo(frame: HTMLIFrameElement) {
   return { answers, hellos }
 }
 
+/** Makes the softphone's next dial wait; returns the function that lets it connect. */
+function holdDial(): () => void {
+  let connect!: () => void
+  bridge.dial.mockReturnValue(new Promise<void>((resolve) => (connect = resolve)))
+  return () => connect()
+}
+
 const call = (requestId: unknown, destination: unknown = '+1 (555) 123-4567') => ({
   type: 'MAKE_CALL',
   payload: { destination },
@@ -141,8 +148,7 @@ describe('answers', () => {
 
   it('drops what a frame is owed when it reloads, and greets the new page', async () => {
     bridge = setupBridge()
-    let connect!: () => void
-    bridge.dial.mockReturnValue(new Promise<void>((resolve) => (connect = resolve)))
+    const connect = holdDial()
     const { tab, frame } = bridge.openTab()
     const posts = postsTo(frame)
     bridge.post(call('r-1'), { frame })
@@ -157,8 +163,7 @@ describe('answers', () => {
 
   it('drops what a frame is owed when its tab closes', async () => {
     bridge = setupBridge()
-    let connect!: () => void
-    bridge.dial.mockReturnValue(new Promise<void>((resolve) => (connect = resolve)))
+    const connect = holdDial()
     const { tab, frame } = bridge.openTab()
     const posts = postsTo(frame)
     bridge.post(call('r-1'), { frame })
