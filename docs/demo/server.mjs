@@ -68,6 +68,7 @@ export async function startDemoServer({ port = 0, crmPort = 0 } = {}) {
   const [files, clientScript] = await Promise.all([buildShell(), buildClientPage()])
   const crmPage = readFileSync(here('crm.html'), 'utf8')
   const clientPage = readFileSync(here('crm-client.html'), 'utf8')
+  const crmStyles = readFileSync(here('crm.css'), 'utf8')
   const config = {}
   const withConfig = (html) =>
     html.replace(
@@ -86,6 +87,7 @@ export async function startDemoServer({ port = 0, crmPort = 0 } = {}) {
     if (pathname === '/crm.html') return send(200, typeOf('.html'), withConfig(crmPage))
     if (pathname === '/crm-client.html') return send(200, typeOf('.html'), withConfig(clientPage))
     if (pathname === '/crm-client.js') return send(200, typeOf('.js'), clientScript)
+    if (pathname === '/crm.css') return send(200, typeOf('.css'), crmStyles)
     // The shell lives on its own origin only, so that no CRM page ever shares it.
     if (origin !== config.shellOrigin) {
       return send(302, 'text/plain', 'the shell is elsewhere\n', {
