@@ -24,9 +24,13 @@ export function createCallGuard(windowMs: number, perMinute: number) {
         tab.last.set(destination, now)
         return 'duplicate'
       }
-      tab.times = tab.times.filter((at) => now - at < MINUTE_MS)
-      if (tab.times.length >= perMinute) return 'rate-limited'
-      tab.times.push(now)
+      // Without a cap there is nothing to count. The times are in order, so the expired are first.
+      if (perMinute !== Infinity) {
+        const times = tab.times
+        while (times.length > 0 && now - times[0]! >= MINUTE_MS) times.shift()
+        if (times.length >= perMinute) return 'rate-limited'
+        times.push(now)
+      }
       if (windowMs > 0) tab.last.set(destination, now)
       return undefined
     },
