@@ -11,7 +11,7 @@ afterEach(cleanup)
 
 const call = { type: 'MAKE_CALL', payload: { destination: '+1 (555) 123-4567' } }
 const callCount = (bridge: ReturnType<typeof setupReactBridge>) =>
-  bridge.store.getState().crmCalls.ids.length
+  bridge.store.getState().crmCalls.length
 
 describe('CrmBridgeProvider', () => {
   it('listens while mounted and stops listening when unmounted', () => {

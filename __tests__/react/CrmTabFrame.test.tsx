@@ -83,7 +83,7 @@ describe('CrmTabFrame', () => {
     expect(document.querySelectorAll('iframe')).toHaveLength(1)
     expect(bridge.crm.registry.frameFor(tab.id)).toBe(moved)
     bridge.post({ type: 'MAKE_CALL', payload: { destination: '+1 (555) 123-4567' } }, moved)
-    expect(bridge.store.getState().crmCalls.ids).toHaveLength(1)
+    expect(bridge.store.getState().crmCalls).toHaveLength(1)
   })
 
   it('moves its registration to the new tab when the same element is given another tab', () => {

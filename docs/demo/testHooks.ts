@@ -17,7 +17,7 @@ export function exposeForTests(store: DemoStore, crm: CrmBridge, config: DemoCon
       JSON.stringify({
         tabs: crmTabs.ids.map((id) => crmTabs.entities[id]),
         activeTabId: crmTabs.activeId,
-        calls: crmCalls.ids.map((id) => crmCalls.entities[id]),
+        calls: crmCalls,
         rejections: demoRejections.map(({ reason, type, origin, tabId }) => ({
           reason,
           type,

@@ -1,14 +1,15 @@
-import { crmCallsAdapter } from './crmCallsAdapter.js'
-import type { CrmCallsState } from './types.js'
+import type { CrmCallRequest, CrmCallsState } from './types.js'
 
 /** Any root state that mounts {@link crmReducers}. */
 export interface CrmCallsRootState {
   crmCalls: CrmCallsState
 }
 
-const adapterSelectors = crmCallsAdapter.getSelectors((state: CrmCallsRootState) => state.crmCalls)
+/** The call requests still in the history, oldest first. The same array until the history changes. */
+export const selectCrmCalls = (state: CrmCallsRootState): CrmCallRequest[] => state.crmCalls
 
-/** The call requests still in the history, oldest first. */
-export const selectCrmCalls = adapterSelectors.selectAll
 /** One call request by its `requestId`, or `undefined`. */
-export const selectCrmCallById = adapterSelectors.selectById
+export const selectCrmCallById = (
+  state: CrmCallsRootState,
+  requestId: string,
+): CrmCallRequest | undefined => state.crmCalls.find((call) => call.requestId === requestId)

@@ -1,5 +1,3 @@
-import type { EntityState } from '@reduxjs/toolkit'
-
 /** Where a call request stands. */
 export type CrmCallStatus = 'requested' | 'dialing' | 'placed' | 'failed'
 
@@ -36,8 +34,13 @@ export interface CrmCallRequest {
   error?: CrmCallError
 }
 
-/** The `crmCalls` slice: the most recent call requests, oldest first, at most {@link CRM_CALL_HISTORY_LIMIT}. */
-export type CrmCallsState = EntityState<CrmCallRequest, string>
+/**
+ * The `crmCalls` slice: the most recent call requests, oldest first, at most
+ * {@link CRM_CALL_HISTORY_LIMIT}. A bounded log rather than an entity table: nothing else in the
+ * state refers to a call, and an array keeps the cost of each call independent of the history's
+ * length (see docs/performance.md).
+ */
+export type CrmCallsState = CrmCallRequest[]
 
 /** What the dial thunk (`telephony/dial`) takes. */
 export interface CrmDialArg {
