@@ -1,12 +1,14 @@
 // `npm run size`: each entry of package.json `exports`, minified and gzipped as a user ships it,
 // against its budget. Exits 1 when an entry is over budget; an entry that does not exist yet is
-// reported and not counted as over. `--dist` measures the built files instead of the sources.
-//   node bench/run.mjs bench/size.ts [--dist]
+// reported and not counted as over. `--dist` measures the built files instead of the sources;
+// `--entry NAME` (repeatable) measures and checks only the entries named.
+//   node bench/run.mjs bench/size.ts [--dist] [--entry ./client …]
 import { BUDGETS, README_IMPORTS, measure, packageEntries, type Size } from './size/measure.js'
 import { int, table } from './lib/table.js'
 
 const root = process.env.UCP_BENCH_ROOT ?? process.cwd()
 const dist = process.argv.includes('--dist')
+const only = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--entry' ? [arg] : []))
 
 /** Minified bytes per source file, node_modules grouped by package, largest first. */
 function breakdown(size: Size): string {
@@ -46,8 +48,14 @@ const over: string[] = []
 let core: Size | undefined
 const entries = packageEntries(root, dist)
 const coreEntry = entries.find((entry) => entry.name === '.' && !entry.missing)
+const unknown = only.filter((name) => !entries.some((entry) => entry.name === name))
+if (unknown.length > 0) {
+  console.error(`no such entry in package.json exports: ${unknown.join(', ')}`)
+  process.exit(2)
+}
+const checked = only.length > 0 ? entries.filter((entry) => only.includes(entry.name)) : entries
 const outside: { name: string; size: Size }[] = []
-for (const entry of entries) {
+for (const entry of checked) {
   const budget = BUDGETS[entry.name]
   const limit = budget === undefined ? 'none' : int(budget)
   if (entry.missing) {
