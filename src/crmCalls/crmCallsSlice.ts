@@ -20,8 +20,10 @@ function plainError(error: { name?: string; message?: string; code?: string }): 
 // through the draft, each call would get a proxy, and Immer would walk and freeze the whole history
 // on every update: the cost of a call would grow with the history's length.
 
-/** `calls` from index `from` on, in a new array. A loop, because V8 freezes an array built this way
- * about ten times faster than one made by `slice` or a spread. */
+/**
+ * `calls` from index `from` on, in a new array. A loop, because V8 copies and freezes an array built
+ * this way about 9x faster than one made by `slice` or a spread (0.44 against 3.9 µs for 50 calls).
+ */
 function copyFrom(calls: CrmCallsState, from: number): CrmCallRequest[] {
   const copy: CrmCallRequest[] = []
   for (let i = Math.max(from, 0); i < calls.length; i++) copy.push(calls[i]!)

@@ -11,9 +11,9 @@ const adapterSelectors = crmTabsAdapter.getSelectors((state: CrmTabsRootState) =
 
 /** The open tabs, in opening order. */
 export const selectCrmTabs = adapterSelectors.selectAll
-/** One tab by id, or `undefined`. */
 // The adapter's memoized selector, not a plain `entities[id]` read: in Chromium, a plain read at the
 // bridge's call sites made each open tab cost 4.8 KB of heap instead of 0.3 KB (bench, 1000 tabs).
+/** One tab by id, or `undefined`. */
 export const selectCrmTabById = adapterSelectors.selectById
 /** The ids of the open tabs, in opening order. */
 export const selectCrmTabIds = adapterSelectors.selectIds
