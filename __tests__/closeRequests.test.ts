@@ -82,7 +82,7 @@ describe('a close the host vetoes or defers through canClose', () => {
     await settle()
     expect(bridge.tabIds()).toEqual([])
     // The outcome in the log: the call placed, then the deferred close.
-    expect(bridge.types().slice(-2)).toEqual(['telephony/dial/fulfilled', 'crmTabs/tabClosed'])
+    expect(bridge.types().slice(-2)).toEqual(['crmCalls/dial/fulfilled', 'crmTabs/tabClosed'])
   })
 
   it('closes other tabs at once while one tab’s close waits for its call', async () => {

@@ -21,8 +21,8 @@ describe('dial listener and thunk', () => {
     expect(bridge.types()).toEqual([
       'crmTabs/tabOpened',
       'telephony/makeCallRequested',
-      'telephony/dial/pending',
-      'telephony/dial/fulfilled',
+      'crmCalls/dial/pending',
+      'crmCalls/dial/fulfilled',
     ])
   })
 

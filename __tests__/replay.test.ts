@@ -39,7 +39,7 @@ describe('replay', () => {
   it('rebuilds the same state from the recorded actions through the reducers alone', async () => {
     const bridge = await recordSession()
     expect(bridge.types()).toContain('crm/closeRejected')
-    expect(bridge.types()).toContain('telephony/dial/rejected')
+    expect(bridge.types()).toContain('crmCalls/dial/rejected')
     expect(replay(bridge.actions)).toEqual(bridge.store.getState())
   })
 

@@ -1,18 +1,20 @@
-import { createCallGuard } from './bridge/callGuard.js'
-import { createRateLimitedWarner, isDevelopmentBuild } from './bridge/logger.js'
-import { createStats } from './bridge/stats.js'
-import { createAnswers } from './bridge/answers.js'
 import { createMessageHandler } from './bridge/createMessageHandler.js'
-import { watchFrames } from './bridge/frameLifecycle.js'
 import { stripNonDigits } from './bridge/normalizeDestination.js'
-import { createOriginPolicy } from './bridge/originPolicy.js'
 import { createDialThunk } from './crmCalls/dialThunk.js'
+import { createCloseTab } from './crmTabs/closeTab.js'
+import { createRateLimitedWarner, isDevelopmentBuild } from './diagnostics/logger.js'
+import { createStats } from './diagnostics/stats.js'
 import { CrmBridgeError } from './errors/CrmBridgeError.js'
-import { createCloseTab } from './listeners/closeTab.js'
 import { createCrmListeners } from './listeners/createCrmListeners.js'
-import type { CrmRejection } from './messages/types.js'
+import { createCallGuard } from './policy/callGuard.js'
+import { createOriginPolicy } from './policy/originPolicy.js'
+import { createRequestIds } from './policy/requestIds.js'
 import { createFrameRegistry } from './registry/createFrameRegistry.js'
-import type { CrmBridge, CrmBridgeOptions, CrmStore } from './types.js'
+import { createAnswers } from './replies/answers.js'
+import { watchFrames } from './replies/frameLifecycle.js'
+import type { CrmRejection } from './requests/types.js'
+import type { CrmStore } from './store/types.js'
+import type { CrmBridge, CrmBridgeOptions } from './types.js'
 
 const DEFAULT_FRAME_CONTAINER = '#iframe-parent'
 const DEFAULT_DUPLICATE_CALL_WINDOW = 2_000
@@ -87,6 +89,13 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
   }
 
   const answers = createAnswers()
+  const requestIds = createRequestIds()
+  // A page that reloads or leaves is owed nothing and starts its request ids afresh; the call limits
+  // stay, so that reloading is no way around them. A closed tab is forgotten altogether.
+  const forgetPage = (tabId: string) => {
+    answers.forgetTab(tabId)
+    requestIds.forgetTab(tabId)
+  }
   const closeTab = createCloseTab(registry)
   const dial = createDialThunk(options.telephony)
   const listeners = createCrmListeners({
@@ -95,7 +104,10 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
     canClose: options.canClose,
     reject,
     answers,
-    callGuard,
+    forgetClosedTab: (tabId) => {
+      forgetPage(tabId)
+      callGuard.forgetTab(tabId)
+    },
   })
 
   let session: { store: CrmStore; view: Window; stop: () => void } | undefined
@@ -113,6 +125,7 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
       view,
       registry,
       answers,
+      requestIds,
       callGuard,
       stats,
       frameContainer: options.frameContainer ?? DEFAULT_FRAME_CONTAINER,
@@ -121,7 +134,7 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
       reject,
     })
     view.addEventListener('message', handler)
-    const unwatchFrames = watchFrames(store, registry, answers)
+    const unwatchFrames = watchFrames(store, registry, forgetPage)
     let stopped = false
     const current = {
       store,
@@ -132,6 +145,7 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
         view.removeEventListener('message', handler)
         unwatchFrames()
         answers.clear()
+        requestIds.clear()
         if (session === current) session = undefined
       },
     }

@@ -1,15 +1,11 @@
 // The public API, named one by one: what is not here is internal.
 
 export { createCrmBridge } from './createCrmBridge.js'
-export type {
-  CrmAllowedOrigins,
-  CrmBridge,
-  CrmBridgeOptions,
-  CrmCloseCheck,
-  CrmRootState,
-  CrmStore,
-} from './types.js'
-export { crmReducers } from './reducers.js'
+export type { CrmBridge, CrmBridgeOptions } from './types.js'
+export type { CrmAllowedOrigins } from './policy/originPolicy.js'
+export type { CrmCanClose, CrmCloseCheck } from './listeners/types.js'
+export { crmReducers } from './store/crmReducers.js'
+export type { CrmRootState, CrmStore } from './store/types.js'
 
 export {
   crmTabActivated,
@@ -29,7 +25,7 @@ export type { CrmTabsRootState } from './crmTabs/selectors.js'
 export type { CrmTab, CrmTabOpenInput, CrmTabsState } from './crmTabs/types.js'
 
 export { CRM_CALL_HISTORY_LIMIT, crmCallsReducer, crmCallsSlice } from './crmCalls/crmCallsSlice.js'
-export { CRM_DIAL_TYPE } from './crmCalls/dialThunk.js'
+export { CRM_DIAL_TYPE, crmDial } from './crmCalls/dialThunk.js'
 export type { CrmDialThunk } from './crmCalls/dialThunk.js'
 export { selectCrmCallById, selectCrmCalls } from './crmCalls/selectors.js'
 export type { CrmCallsRootState } from './crmCalls/selectors.js'
@@ -47,8 +43,8 @@ export {
   crmCloseRejected,
   crmCloseRequested,
   crmMakeCallRequested,
-} from './messages/messageActions.js'
-export type { CrmCloseRejectedPayload, CrmRequestSender } from './messages/messageActions.js'
+} from './requests/requestActions.js'
+export type { CrmCloseRejectedPayload, CrmRequestSender } from './requests/requestActions.js'
 export type {
   CrmCloseRequestPayload,
   CrmMakeCallPayload,
@@ -57,12 +53,12 @@ export type {
   CrmRejectReason,
   CrmRequestMeta,
   CrmSender,
-} from './messages/types.js'
+} from './requests/types.js'
 
 export { keepLeadingPlus, stripNonDigits } from './bridge/normalizeDestination.js'
 export type { CrmDestinationNormalizer } from './bridge/normalizeDestination.js'
-export type { CrmLogger } from './bridge/logger.js'
-export type { CrmBridgeStats } from './bridge/stats.js'
+export type { CrmLogger } from './diagnostics/logger.js'
+export type { CrmBridgeStats } from './diagnostics/stats.js'
 
 export { createFrameRegistry } from './registry/createFrameRegistry.js'
 export type { CrmFrameRegistry, CrmFrameRegistryChange } from './registry/types.js'

@@ -1,43 +1,15 @@
-import type { Middleware, ThunkAction, UnknownAction } from '@reduxjs/toolkit'
-import type { CrmDialThunk } from './crmCalls/dialThunk.js'
-import type { CrmCallsState, CrmTelephony } from './crmCalls/types.js'
-import type { CrmTab, CrmTabsState } from './crmTabs/types.js'
-import type { CrmLogger } from './bridge/logger.js'
-import type { CrmBridgeStats } from './bridge/stats.js'
+import type { Middleware } from '@reduxjs/toolkit'
 import type { CrmDestinationNormalizer } from './bridge/normalizeDestination.js'
-import type { CrmRejection } from './messages/types.js'
+import type { CrmDialThunk } from './crmCalls/dialThunk.js'
+import type { CrmTelephony } from './crmCalls/types.js'
+import type { CrmCloseTabThunk } from './crmTabs/closeTab.js'
+import type { CrmLogger } from './diagnostics/logger.js'
+import type { CrmBridgeStats } from './diagnostics/stats.js'
+import type { CrmCanClose } from './listeners/types.js'
+import type { CrmAllowedOrigins } from './policy/originPolicy.js'
 import type { CrmFrameRegistry } from './registry/types.js'
-
-/** The part of the root state the package owns: what {@link crmReducers} mounts. */
-export interface CrmRootState {
-  crmTabs: CrmTabsState
-  crmCalls: CrmCallsState
-}
-
-/** The store `start` needs: UCP's own store fits, whatever else it holds. */
-export interface CrmStore {
-  dispatch: (action: UnknownAction) => unknown
-  getState: () => CrmRootState
-}
-
-/** Which origins may send for a tab besides the origin of the tab's URL. */
-export type CrmAllowedOrigins = readonly string[] | ((origin: string, tab: CrmTab) => boolean)
-
-/**
- * What `canClose` is asked. `allowedByDefault` is the package's own answer: `true` when the
- * sender closes its own tab or a tab of the same origin.
- */
-export interface CrmCloseCheck {
-  /** The tab that would close. */
-  target: CrmTab
-  /** The tab whose frame asked. */
-  sender: CrmTab
-  /** The sender's `event.origin`. */
-  origin: string
-  /** Whether the message named the tab (`payload.id`) rather than closing its sender. */
-  explicit: boolean
-  allowedByDefault: boolean
-}
+import type { CrmRejection } from './requests/types.js'
+import type { CrmStore } from './store/types.js'
 
 /**
  * Options of {@link createCrmBridge}.
@@ -57,7 +29,7 @@ export interface CrmBridgeOptions {
   /** Origins allowed besides each tab's own: exact origins, or a predicate. */
   allowedOrigins?: CrmAllowedOrigins
   /** Widens, narrows or vetoes a close; may answer with a promise. A throw or rejection vetoes. */
-  canClose?: (check: CrmCloseCheck) => boolean | Promise<boolean>
+  canClose?: CrmCanClose
   /** Told of every rejected message and refused close, with a reason code; never with the data. */
   onRejected?: (rejection: CrmRejection) => void
   /** Turns the raw destination into the dialed one. Default {@link stripNonDigits}, as the spec says. */
@@ -102,8 +74,8 @@ export interface CrmBridge {
   /** Stops, forgets every frame and removes the middleware's listeners: complete teardown. */
   destroy(): void
   /** The close thunk: unregisters the tab's frame and dispatches `crmTabs/tabClosed`. `false` if the tab was not open. */
-  closeTab(id: string): ThunkAction<boolean, CrmRootState, unknown, UnknownAction>
-  /** The dial thunk (`telephony/dial`) bound to `telephony.dial`. */
+  closeTab: CrmCloseTabThunk
+  /** The dial thunk (`crmCalls/dial`) bound to `telephony.dial`. */
   dial: CrmDialThunk
   /** Counts of accepted, rejected (by reason) and ignored messages since the bridge was made. */
   getStats(): CrmBridgeStats

@@ -1,12 +1,14 @@
 import type { CrmTab } from '../crmTabs/types.js'
-import { crmCloseRequested, crmMakeCallRequested } from '../messages/messageActions.js'
-import type { CrmRejectReason, CrmRejection } from '../messages/types.js'
+import type { Stats } from '../diagnostics/stats.js'
+import type { CallGuard } from '../policy/callGuard.js'
+import type { RequestIds } from '../policy/requestIds.js'
 import { CRM_PROTOCOL_VERSION } from '../protocol/types.js'
 import type { CrmFrameRegistry } from '../registry/types.js'
-import type { CrmStore } from '../types.js'
-import { postAnswer, type AnswerAddress, type Answers } from './answers.js'
-import type { CallGuard } from './callGuard.js'
-import { postHello } from './frameLifecycle.js'
+import { postAnswer, type AnswerAddress, type Answers } from '../replies/answers.js'
+import { postHello } from '../replies/hello.js'
+import { crmCloseRequested, crmMakeCallRequested } from '../requests/requestActions.js'
+import type { CrmMessageType, CrmRejectReason, CrmRejection } from '../requests/types.js'
+import type { CrmStore } from '../store/types.js'
 import type { CrmDestinationNormalizer } from './normalizeDestination.js'
 import {
   isKnownType,
@@ -15,17 +17,15 @@ import {
   parseRequestFields,
   peekType,
   type KnownType,
-  type ParseResult,
-  type RequestFields,
 } from './parseMessage.js'
 import { resolveSender } from './resolveSender.js'
-import type { Stats } from './stats.js'
 
 export interface MessageHandlerDeps {
   store: CrmStore
   view: Window
   registry: CrmFrameRegistry
   answers: Answers
+  requestIds: RequestIds
   callGuard: CallGuard
   stats: Stats
   frameContainer: string | undefined
@@ -34,16 +34,22 @@ export interface MessageHandlerDeps {
   reject: (rejection: CrmRejection) => void
 }
 
-/** Parsing reads only own data properties, but a synthetic event may still carry a hostile Proxy. */
-function guarded<T>(parse: () => T, fallback: T): T {
-  try {
-    return parse()
-  } catch {
-    return fallback
-  }
-}
+type RequestAction = ReturnType<typeof crmCloseRequested> | ReturnType<typeof crmMakeCallRequested>
 
-const INVALID: ParseResult<never> = { ok: false, reason: 'invalid-message' }
+/** What became of a message before anything was dispatched. `type` is set for the protocol's types. */
+type Verdict =
+  | { kind: 'ignored' }
+  | {
+      kind: 'refused'
+      reason: CrmRejectReason
+      type?: KnownType
+      tabId?: string
+      replyTo?: AnswerAddress
+    }
+  | { kind: 'hello'; tabId: string; source: MessageEventSource; origin: string }
+  | { kind: 'accepted'; type: CrmMessageType; action: RequestAction; replyTo?: AnswerAddress }
+
+const IGNORED: Verdict = { kind: 'ignored' }
 
 function readOrigin(event: MessageEvent): string {
   return typeof event.origin === 'string' ? event.origin : ''
@@ -56,86 +62,109 @@ function readOrigin(event: MessageEvent): string {
  * frame at an allowed origin gets exactly one answer; no other sender ever gets one.
  */
 export function createMessageHandler(deps: MessageHandlerDeps): (event: MessageEvent) => void {
-  const { store, view, registry, answers, stats } = deps
+  const { store, answers, stats } = deps
 
-  function handle(event: MessageEvent): void {
+  /** Finds the sender, checks its origin, parses and limits: everything short of dispatching. */
+  function judge(event: MessageEvent): Verdict {
     const type = peekType(event.data)
-    if (type === undefined) return stats.ignore()
+    if (type === undefined) return IGNORED
+    // Anything but the protocol's types is worth a word only when a CRM tab sent it (a typo in the
+    // CRM page), and only the registry's constant-time look-up, never the DOM scan.
     const known: KnownType | undefined = isKnownType(type) ? type : undefined
     const origin = readOrigin(event)
-    let answerTo: AnswerAddress | undefined
-    const fail = (reason: CrmRejectReason, tabId?: string) => {
-      // An unknown type is worth a word only when a CRM tab sent it (a typo in the CRM page).
-      if (!known && reason !== 'unknown-type') return stats.ignore()
-      const rejection: CrmRejection = { reason, origin }
-      if (known) rejection.type = known
-      if (tabId !== undefined) rejection.tabId = tabId
-      deps.reject(rejection)
-      if (answerTo) postAnswer(answerTo, reason)
-    }
+    const refusal = (reason: CrmRejectReason, tabId?: string, replyTo?: AnswerAddress): Verdict =>
+      known || (reason === 'unknown-type' && tabId !== undefined)
+        ? { kind: 'refused', reason, type: known, tabId, replyTo }
+        : IGNORED
 
-    // Unknown types only get the registry's constant-time look-up, never the DOM scan.
+    // Find the sender.
     const source = event.source
-    const sender = resolveSender(
-      source,
-      store.getState(),
-      registry,
-      view,
-      known && deps.frameContainer,
-    )
-    if (!sender.ok) return fail(sender.reason)
+    const container = known && deps.frameContainer
+    const sender = resolveSender(source, store.getState(), deps.registry, deps.view, container)
+    if (!sender.ok) return refusal(sender.reason)
     const tabId = sender.tab.id
-    if (!deps.isOriginAllowed(origin, sender.tab)) return fail('origin-not-allowed', tabId)
 
-    // From here the sender is a tab's frame at an allowed origin: it may be answered.
+    // Check the origin. From here on the sender is a tab's frame at an allowed origin: it may be answered.
+    if (!deps.isOriginAllowed(origin, sender.tab)) return refusal('origin-not-allowed', tabId)
+
+    // Parse.
     const data = event.data as Record<string, unknown>
-    const fields = guarded<RequestFields | undefined>(() => parseRequestFields(data), undefined)
-    if (!fields) return fail('invalid-message', tabId)
+    const fields = parseRequestFields(data)
+    if (!fields) return refusal('invalid-message', tabId)
     const { clientRequestId } = fields
-    if (clientRequestId !== undefined && source) {
-      answerTo = { source, origin, type, clientRequestId, tabId }
-    }
-    if (!known) return fail('unknown-type', tabId)
-    if (fields.version === undefined) return fail('invalid-message', tabId)
-    if (fields.version > CRM_PROTOCOL_VERSION) return fail('unsupported-version', tabId)
-    if (known === 'CRM_HELLO') return postHello(store, tabId, source, origin)
+    const replyTo: AnswerAddress | undefined =
+      clientRequestId !== undefined && source
+        ? { source, origin, type, clientRequestId, tabId }
+        : undefined
+    const refuse = (reason: CrmRejectReason) => refusal(reason, tabId, replyTo)
+    if (!known) return refuse('unknown-type')
+    if (fields.version === undefined) return refuse('invalid-message')
+    if (fields.version > CRM_PROTOCOL_VERSION) return refuse('unsupported-version')
+    if (known === 'CRM_HELLO') return { kind: 'hello', tabId, source: source!, origin }
 
-    const from = { origin, tabId, clientRequestId }
+    // Limit: a request id used before is refused before anything reaches the store.
     const isRepeat = () =>
-      clientRequestId !== undefined && answers.isDuplicate(tabId, clientRequestId)
-    let action: ReturnType<typeof crmCloseRequested> | ReturnType<typeof crmMakeCallRequested>
+      clientRequestId !== undefined && deps.requestIds.isRepeat(tabId, clientRequestId)
+    const from = { origin, tabId, clientRequestId }
     if (known === 'CLOSE_CRM_TAB') {
-      const parsed = guarded(() => parseCloseTab(data), INVALID)
-      if (!parsed.ok) return fail(parsed.reason, tabId)
-      if (isRepeat()) return fail('duplicate', tabId)
-      action = crmCloseRequested(parsed.payload, from)
-    } else {
-      const parsed = guarded(() => parseMakeCall(data, deps.normalizeDestination), INVALID)
-      if (!parsed.ok) return fail(parsed.reason, tabId)
-      if (isRepeat()) return fail('duplicate', tabId)
-      // Double clicks and floods stop here, before anything reaches the store or the softphone.
-      const verdict = deps.callGuard.check(tabId, parsed.payload.destination, Date.now())
-      if (verdict) return fail(verdict, tabId)
-      action = crmMakeCallRequested(parsed.payload, from)
+      const parsed = parseCloseTab(data)
+      if (!parsed.ok) return refuse(parsed.reason)
+      if (isRepeat()) return refuse('duplicate')
+      const action = crmCloseRequested(parsed.payload, from)
+      return { kind: 'accepted', type: known, action, replyTo }
     }
-    if (answerTo) answers.expect(action.meta.requestId, answerTo)
-    try {
-      store.dispatch(action)
-      stats.accept()
-    } catch {
-      // Only the host's own code can throw here (a reducer or middleware that failed on our action).
-      answers.settle(action.meta.requestId, 'internal-error')
-      answerTo = undefined
-      fail('internal-error', tabId)
-    }
+    const parsed = parseMakeCall(data, deps.normalizeDestination)
+    if (!parsed.ok) return refuse(parsed.reason)
+    if (isRepeat()) return refuse('duplicate')
+    // Double dials and floods stop here, before anything reaches the store or the softphone.
+    const limited = deps.callGuard.check(tabId, parsed.payload.destination, Date.now())
+    if (limited) return refuse(limited)
+    const action = crmMakeCallRequested(parsed.payload, from)
+    return { kind: 'accepted', type: known, action, replyTo }
+  }
+
+  function report(
+    event: MessageEvent,
+    reason: CrmRejectReason,
+    type: KnownType | undefined,
+    tabId: string | undefined,
+  ): void {
+    const rejection: CrmRejection = { reason, origin: readOrigin(event) }
+    if (type) rejection.type = type
+    if (tabId !== undefined) rejection.tabId = tabId
+    deps.reject(rejection)
+  }
+
+  /** Dispatches an accepted request; the listener middleware settles the answer it is owed. */
+  function dispatch(action: RequestAction, replyTo: AnswerAddress | undefined): void {
+    if (replyTo) answers.expect(action.meta.requestId, replyTo)
+    store.dispatch(action)
+    stats.accept()
   }
 
   return (event) => {
+    let verdict: Verdict | undefined
     try {
-      handle(event)
+      verdict = judge(event)
+      switch (verdict.kind) {
+        case 'ignored':
+          return stats.ignore()
+        case 'refused':
+          report(event, verdict.reason, verdict.type, verdict.tabId)
+          if (verdict.replyTo) postAnswer(verdict.replyTo, verdict.reason)
+          return
+        case 'hello':
+          return postHello(store, verdict.tabId, verdict.source, verdict.origin)
+        case 'accepted':
+          return dispatch(verdict.action, verdict.replyTo)
+      }
     } catch {
+      // Only the host's own code can throw here (a reducer or middleware that failed on our action).
+      // The sender is told, if it asked for an answer.
+      const accepted = verdict?.kind === 'accepted' ? verdict : undefined
+      if (accepted) answers.settle(accepted.action.meta.requestId, 'internal-error')
       try {
-        deps.reject({ reason: 'internal-error', origin: readOrigin(event) })
+        report(event, 'internal-error', accepted?.type, accepted?.action.meta.tabId)
       } catch {
         // Reporting must not throw either.
       }

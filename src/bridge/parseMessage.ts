@@ -2,8 +2,8 @@ import type {
   CrmCloseRequestPayload,
   CrmMakeCallPayload,
   CrmMessageType,
-} from '../messages/types.js'
-import { NOT_DATA, isPlainRecord, isShortString, ownValue } from './guards.js'
+} from '../requests/types.js'
+import { NOT_DATA, isPlainRecord, isShortString, ownValue } from '../protocol/guards.js'
 import {
   MAX_RAW_DESTINATION_LENGTH,
   isDialable,
@@ -48,8 +48,7 @@ export interface RequestFields {
   version: number | undefined
 }
 
-/** The request fields; `undefined` when `requestId` is malformed, so there is no id to answer to. */
-export function parseRequestFields(data: Record<string, unknown>): RequestFields | undefined {
+function readRequestFields(data: Record<string, unknown>): RequestFields | undefined {
   const requestId = ownValue(data, 'requestId')
   const raw = ownValue(data, 'version') ?? 1
   if (requestId !== undefined && !isShortString(requestId, MAX_REQUEST_ID_LENGTH)) return undefined
@@ -64,7 +63,7 @@ function readPayload(data: Record<string, unknown>): Record<string, unknown> | u
   return isPlainRecord(payload) ? payload : null
 }
 
-export function parseCloseTab(data: Record<string, unknown>): ParseResult<CrmCloseRequestPayload> {
+function readCloseTab(data: Record<string, unknown>): ParseResult<CrmCloseRequestPayload> {
   const payload = readPayload(data)
   if (payload === null) return { ok: false, reason: 'invalid-message' }
   const id = payload === undefined ? undefined : ownValue(payload, 'id')
@@ -73,7 +72,7 @@ export function parseCloseTab(data: Record<string, unknown>): ParseResult<CrmClo
   return { ok: true, payload: { id } }
 }
 
-export function parseMakeCall(
+function readMakeCall(
   data: Record<string, unknown>,
   normalize: CrmDestinationNormalizer,
 ): ParseResult<CrmMakeCallPayload> {
@@ -94,3 +93,26 @@ export function parseMakeCall(
     ? { ok: true, payload: { destination } }
     : { ok: false, reason: 'invalid-destination' }
 }
+
+/**
+ * `parse`, made to treat a throw as malformed data. The readers touch own data properties only, but
+ * a synthetic event may carry a hostile Proxy whose traps throw.
+ */
+function orInvalid<A extends unknown[], R>(parse: (...args: A) => R, invalid: R) {
+  return (...args: A): R => {
+    try {
+      return parse(...args)
+    } catch {
+      return invalid
+    }
+  }
+}
+
+const INVALID = { ok: false, reason: 'invalid-message' } as const
+
+/** The request fields; `undefined` when `requestId` is malformed, so there is no id to answer to. */
+export const parseRequestFields = orInvalid(readRequestFields, undefined)
+/** A `CLOSE_CRM_TAB`'s payload, or why it is refused. */
+export const parseCloseTab = orInvalid(readCloseTab, INVALID)
+/** A `MAKE_CALL`'s payload with the destination normalized, or why it is refused. */
+export const parseMakeCall = orInvalid(readMakeCall, INVALID)

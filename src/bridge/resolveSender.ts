@@ -1,7 +1,7 @@
 import { selectCrmTabById, selectCrmTabs } from '../crmTabs/selectors.js'
 import type { CrmTab } from '../crmTabs/types.js'
 import type { CrmFrameRegistry } from '../registry/types.js'
-import type { CrmRootState } from '../types.js'
+import type { CrmRootState } from '../store/types.js'
 
 export type SenderResult =
   { ok: true; tab: CrmTab } | { ok: false; reason: 'unknown-source' | 'ambiguous-source' }
@@ -49,8 +49,8 @@ function tabOfFrame(
 }
 
 /**
- * The open tab whose frame sent a message: through the registry first (constant time), else,
- * when `fallback` is on, by the spec's scan of the container's iframes.
+ * The open tab whose frame sent a message: through the registry first (constant time), else, when
+ * a `frameContainer` selector is given, by the spec's scan of that container's iframes.
  */
 export function resolveSender(
   source: unknown,

@@ -1,6 +1,6 @@
 import { createSlice, original } from '@reduxjs/toolkit'
-import { crmMakeCallRequested } from '../messages/messageActions.js'
-import { dialActionTypes } from './dialThunk.js'
+import { crmMakeCallRequested } from '../requests/requestActions.js'
+import { crmDial } from './dialThunk.js'
 import type { CrmCallError, CrmCallRequest, CrmCallsState } from './types.js'
 
 /** How many call requests the `crmCalls` slice keeps; the oldest go first. */
@@ -62,13 +62,13 @@ export const crmCallsSlice = createSlice({
         next.push(Object.freeze(call))
         return Object.freeze(next) as CrmCallsState
       })
-      .addCase(dialActionTypes.pending, (state, action) =>
+      .addCase(crmDial.pending, (state, action) =>
         updated(state, action.meta.arg.requestId, { status: 'dialing' }),
       )
-      .addCase(dialActionTypes.fulfilled, (state, action) =>
+      .addCase(crmDial.fulfilled, (state, action) =>
         updated(state, action.meta.arg.requestId, { status: 'placed' }),
       )
-      .addCase(dialActionTypes.rejected, (state, action) =>
+      .addCase(crmDial.rejected, (state, action) =>
         updated(state, action.meta.arg.requestId, {
           status: 'failed',
           error: plainError(action.error),

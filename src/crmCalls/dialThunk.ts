@@ -1,8 +1,11 @@
 import { createAsyncThunk, type AsyncThunk } from '@reduxjs/toolkit'
 import type { CrmDialArg, CrmTelephony } from './types.js'
 
-/** The type prefix of the dial thunk: `telephony/dial/pending`, `/fulfilled`, `/rejected`. */
-export const CRM_DIAL_TYPE = 'telephony/dial'
+/**
+ * The type prefix of every bridge's dial thunk: `crmCalls/dial/pending`, `/fulfilled`, `/rejected`.
+ * Under the package's own slice name, so that UCP's own `crmCalls/dial` thunk cannot collide.
+ */
+export const CRM_DIAL_TYPE = 'crmCalls/dial'
 
 /** The dial thunk's type: its action creators (`pending`, `fulfilled`, `rejected`) and the thunk. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- RTK's own default config type
@@ -19,6 +22,22 @@ export function createDialThunk(telephony: CrmTelephony): CrmDialThunk {
   })
 }
 
-// The reducer is static while each bridge makes its own thunk; this stand-in only lends its action
-// creators, whose types are the same, to the reducer's cases. It is never dispatched.
-export const dialActionTypes: CrmDialThunk = createDialThunk({ dial: () => undefined })
+// Every bridge's thunk has the same type prefix, so these creators match the actions of all of
+// them. The thunk they come from dials nothing and is never dispatched.
+const { pending, fulfilled, rejected, typePrefix } = createDialThunk({ dial: () => undefined })
+
+/**
+ * The dial lifecycle's action creators, with no bridge needed: for reducers that react to a dial's
+ * outcome, and for their tests. They match the actions of every bridge's dial thunk.
+ *
+ * @example
+ * builder.addCase(crmDial.fulfilled, (state, action) => {
+ *   state.lastPlaced = action.meta.arg.requestId
+ * })
+ */
+export const crmDial: Pick<CrmDialThunk, 'pending' | 'fulfilled' | 'rejected' | 'typePrefix'> = {
+  pending,
+  fulfilled,
+  rejected,
+  typePrefix,
+}

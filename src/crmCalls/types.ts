@@ -42,7 +42,7 @@ export interface CrmCallRequest {
  */
 export type CrmCallsState = CrmCallRequest[]
 
-/** What the dial thunk (`telephony/dial`) takes. */
+/** What the dial thunk (`crmCalls/dial`) takes. */
 export interface CrmDialArg {
   requestId: string
   destination: string

@@ -1,25 +1,27 @@
-import { createListenerMiddleware, type ThunkAction, type UnknownAction } from '@reduxjs/toolkit'
-import type { Answers } from '../bridge/answers.js'
-import type { CallGuard } from '../bridge/callGuard.js'
-import { originOfTab } from '../bridge/originPolicy.js'
+import { createListenerMiddleware } from '@reduxjs/toolkit'
 import type { CrmDialThunk } from '../crmCalls/dialThunk.js'
+import type { CrmCloseTabThunk } from '../crmTabs/closeTab.js'
 import { crmTabClosed } from '../crmTabs/crmTabsSlice.js'
+import { originOfTab } from '../crmTabs/originOfTab.js'
 import { selectCrmTabById } from '../crmTabs/selectors.js'
+import type { Answers } from '../replies/answers.js'
 import {
   crmCloseRejected,
   crmCloseRequested,
   crmMakeCallRequested,
-} from '../messages/messageActions.js'
-import type { CrmRejection } from '../messages/types.js'
-import type { CrmBridgeOptions, CrmRootState } from '../types.js'
+} from '../requests/requestActions.js'
+import type { CrmRejection } from '../requests/types.js'
+import type { CrmRootState } from '../store/types.js'
+import type { CrmCanClose } from './types.js'
 
 interface CrmListenerDeps {
-  closeTab: (id: string) => ThunkAction<boolean, CrmRootState, unknown, UnknownAction>
+  closeTab: CrmCloseTabThunk
   dial: CrmDialThunk
-  canClose: CrmBridgeOptions['canClose']
+  canClose: CrmCanClose | undefined
   reject: (rejection: CrmRejection) => void
   answers: Answers
-  callGuard: CallGuard
+  /** Forgets what the bridge keeps of a tab that closed: answers owed, request ids, call limits. */
+  forgetClosedTab: (tabId: string) => void
 }
 
 /**
@@ -82,10 +84,7 @@ export function createCrmListeners(deps: CrmListenerDeps) {
   // A reload keeps the call limits: reloading must not be a way around them.
   listeners.startListening({
     actionCreator: crmTabClosed,
-    effect: (action) => {
-      answers.forgetTab(action.payload.id)
-      deps.callGuard.forgetTab(action.payload.id)
-    },
+    effect: (action) => deps.forgetClosedTab(action.payload.id),
   })
 
   return listeners

@@ -51,9 +51,9 @@ export function expectOneOfOurs(action: UnknownAction, tabIds: string[]): void {
       meta: { origin: expect.any(String), tabId: expect.toBeOneOf(tabIds) },
     },
     'telephony/makeCallRequested': { payload: { destination: digits }, meta },
-    'telephony/dial/pending': { meta: expect.objectContaining({ arg: dialArg }) },
-    'telephony/dial/fulfilled': { meta: expect.objectContaining({ arg: dialArg }) },
-    'telephony/dial/rejected': {
+    'crmCalls/dial/pending': { meta: expect.objectContaining({ arg: dialArg }) },
+    'crmCalls/dial/fulfilled': { meta: expect.objectContaining({ arg: dialArg }) },
+    'crmCalls/dial/rejected': {
       meta: expect.objectContaining({ arg: dialArg }),
       error: expect.objectContaining({ message: 'busy' }),
     },

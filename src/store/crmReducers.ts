@@ -1,5 +1,5 @@
-import { crmCallsReducer } from './crmCalls/crmCallsSlice.js'
-import { crmTabsReducer } from './crmTabs/crmTabsSlice.js'
+import { crmCallsReducer } from '../crmCalls/crmCallsSlice.js'
+import { crmTabsReducer } from '../crmTabs/crmTabsSlice.js'
 
 /**
  * The package's reducers, keyed by where they mount: spread them into UCP's root reducer. The keys

@@ -1,23 +1,9 @@
 import { CrmBridgeError } from '../errors/CrmBridgeError.js'
+import { originOfTab } from '../crmTabs/originOfTab.js'
 import type { CrmTab } from '../crmTabs/types.js'
-import type { CrmAllowedOrigins } from '../types.js'
 
-// Tabs are immutable state objects, so a tab's parsed origin can be cached by identity.
-const originCache = new WeakMap<CrmTab, string>()
-
-/** The origin of a tab's URL, or `'null'` when it has none (an opaque or unparsable URL). */
-export function originOfTab(tab: CrmTab): string {
-  let origin = originCache.get(tab)
-  if (origin === undefined) {
-    try {
-      origin = new URL(tab.url).origin
-    } catch {
-      origin = 'null'
-    }
-    originCache.set(tab, origin)
-  }
-  return origin
-}
+/** Which origins may send for a tab besides the origin of the tab's URL: exact origins, or a predicate. */
+export type CrmAllowedOrigins = readonly string[] | ((origin: string, tab: CrmTab) => boolean)
 
 /** Checks `allowedOrigins` once, when the bridge is made: each string must be an origin. */
 export function createOriginPolicy(allowed: CrmAllowedOrigins | undefined) {

@@ -1,31 +1,6 @@
-import { selectCrmTabById } from '../crmTabs/selectors.js'
-import { CRM_PROTOCOL_VERSION, type UcpHelloMessage } from '../protocol/types.js'
 import type { CrmFrameRegistry } from '../registry/types.js'
-import type { CrmStore } from '../types.js'
-import type { Answers } from './answers.js'
-import { originOfTab } from './originPolicy.js'
-
-/**
- * Posts the hello to a tab's frame, for `origin` only (default: the tab's own): the browser drops
- * it if the frame is elsewhere.
- */
-export function postHello(
-  store: CrmStore,
-  tabId: string,
-  target: MessageEventSource | null,
-  origin?: string,
-): void {
-  const tab = selectCrmTabById(store.getState(), tabId)
-  if (!tab || !target) return
-  const targetOrigin = origin ?? originOfTab(tab)
-  if (targetOrigin === 'null' || targetOrigin === '') return
-  const hello: UcpHelloMessage = { type: 'UCP_HELLO', version: CRM_PROTOCOL_VERSION, tabId }
-  try {
-    ;(target as Window).postMessage(hello, targetOrigin)
-  } catch {
-    // The frame's window is gone.
-  }
-}
+import type { CrmStore } from '../store/types.js'
+import { postHello } from './hello.js'
 
 /** Whether the frame still shows the initial `about:blank`: readable, as that page is same-origin. */
 function isBlank(frame: HTMLIFrameElement): boolean {
@@ -38,20 +13,20 @@ function isBlank(frame: HTMLIFrameElement): boolean {
 
 /**
  * Watches every registered frame's `load` event, which fires on each reload or navigation: the
- * page that was owed answers is gone, so they are dropped, and the new page gets a hello. Returns
- * the function that removes every listener it added.
+ * page that was owed answers is gone, so `forgetPage` drops them, and the new page gets a hello.
+ * Returns the function that removes every listener it added.
  */
 export function watchFrames(
   store: CrmStore,
   registry: CrmFrameRegistry,
-  answers: Answers,
+  forgetPage: (tabId: string) => void,
 ): () => void {
   const watched = new Map<HTMLIFrameElement, () => void>()
 
   function watch(frame: HTMLIFrameElement, tabId: string): void {
     unwatch(frame)
     const onLoad = () => {
-      answers.forgetTab(tabId)
+      forgetPage(tabId)
       postHello(store, tabId, frame.contentWindow)
     }
     frame.addEventListener('load', onLoad)
@@ -71,7 +46,7 @@ export function watchFrames(
     if (change.type === 'registered') watch(change.frame, change.tabId)
     else {
       unwatch(change.frame)
-      answers.forgetTab(change.tabId)
+      forgetPage(change.tabId)
     }
   })
   return () => {

@@ -3,6 +3,7 @@ import {
   type CrmRejectReason,
   type UcpResultMessage,
 } from '../protocol/types.js'
+import { post } from './post.js'
 
 /** Where an answer goes: the sender's window and origin, and the request it answers. */
 export interface AnswerAddress {
@@ -14,9 +15,6 @@ export interface AnswerAddress {
   clientRequestId: string
   tabId: string
 }
-
-/** How many of a tab's recent request ids are remembered to spot a duplicate. */
-const REMEMBERED_IDS_PER_TAB = 128
 
 const MESSAGES: Record<CrmRejectReason, string> = {
   'unknown-source': 'the sender is not a CRM tab',
@@ -34,10 +32,8 @@ const MESSAGES: Record<CrmRejectReason, string> = {
   'internal-error': 'the host failed to handle the message',
 }
 
-/** Posts one answer, to the sender's origin only. It never throws (the window may be gone). */
+/** Posts one answer, to the sender's origin only: success without a reason. */
 export function postAnswer(to: AnswerAddress, reason?: CrmRejectReason): void {
-  // An opaque origin cannot be targeted without '*', which is never used: no answer then.
-  if (to.origin === 'null' || to.origin === '') return
   const base = {
     type: `${to.type}_RESULT` as const,
     requestId: to.clientRequestId,
@@ -47,11 +43,7 @@ export function postAnswer(to: AnswerAddress, reason?: CrmRejectReason): void {
     reason === undefined
       ? { ...base, ok: true }
       : { ...base, ok: false, error: { code: reason, message: MESSAGES[reason] } }
-  try {
-    ;(to.source as Window).postMessage(answer, to.origin)
-  } catch {
-    // A window that closed or navigated away: nothing to answer.
-  }
+  post(to.source, answer, to.origin)
 }
 
 /**
@@ -60,23 +52,8 @@ export function postAnswer(to: AnswerAddress, reason?: CrmRejectReason): void {
  */
 export function createAnswers() {
   const owed = new Map<string, AnswerAddress>()
-  const seenByTab = new Map<string, Set<string>>()
-
-  function forgetTab(tabId: string): void {
-    seenByTab.delete(tabId)
-    for (const [requestId, address] of owed) if (address.tabId === tabId) owed.delete(requestId)
-  }
 
   return {
-    /** Records `clientRequestId` for the tab; `true` if the tab sent it before. */
-    isDuplicate(tabId: string, clientRequestId: string): boolean {
-      let seen = seenByTab.get(tabId)
-      if (!seen) seenByTab.set(tabId, (seen = new Set()))
-      if (seen.has(clientRequestId)) return true
-      seen.add(clientRequestId)
-      if (seen.size > REMEMBERED_IDS_PER_TAB) seen.delete(seen.values().next().value as string)
-      return false
-    },
     expect(requestId: string, address: AnswerAddress): void {
       owed.set(requestId, address)
     },
@@ -87,13 +64,11 @@ export function createAnswers() {
       owed.delete(requestId)
       postAnswer(address, reason)
     },
-    forgetTab,
+    forgetTab(tabId: string): void {
+      for (const [requestId, address] of owed) if (address.tabId === tabId) owed.delete(requestId)
+    },
     clear(): void {
       owed.clear()
-      seenByTab.clear()
-    },
-    get size(): number {
-      return owed.size
     },
   }
 }
