@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { CrmBridgeError, createFrameRegistry, type CrmFrameRegistry } from 'ucp-crm-bridge'
+import { CrmBridgeError, type CrmFrameRegistry } from 'ucp-crm-bridge'
+import { createFrameRegistry } from '../src/registry/createFrameRegistry'
 
 let registry: CrmFrameRegistry
 const frame = () => document.body.appendChild(document.createElement('iframe'))

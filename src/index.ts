@@ -12,7 +12,6 @@ export {
   crmTabClosed,
   crmTabOpened,
   crmTabsReducer,
-  crmTabsSlice,
 } from './crmTabs/crmTabsSlice.js'
 export {
   selectActiveCrmTab,
@@ -21,14 +20,12 @@ export {
   selectCrmTabIds,
   selectCrmTabs,
 } from './crmTabs/selectors.js'
-export type { CrmTabsRootState } from './crmTabs/selectors.js'
 export type { CrmTab, CrmTabOpenInput, CrmTabsState } from './crmTabs/types.js'
 
-export { CRM_CALL_HISTORY_LIMIT, crmCallsReducer, crmCallsSlice } from './crmCalls/crmCallsSlice.js'
-export { CRM_DIAL_TYPE, crmDial } from './crmCalls/dialThunk.js'
+export { CRM_CALL_HISTORY_LIMIT, crmCallsReducer } from './crmCalls/crmCallsSlice.js'
+export { crmDial } from './crmCalls/dialThunk.js'
 export type { CrmDialThunk } from './crmCalls/dialThunk.js'
 export { selectCrmCallById, selectCrmCalls } from './crmCalls/selectors.js'
-export type { CrmCallsRootState } from './crmCalls/selectors.js'
 export type {
   CrmCallError,
   CrmCallRequest,
@@ -44,7 +41,7 @@ export {
   crmCloseRequested,
   crmMakeCallRequested,
 } from './requests/requestActions.js'
-export type { CrmCloseRejectedPayload, CrmRequestSender } from './requests/requestActions.js'
+export type { CrmCloseRejectedPayload } from './requests/requestActions.js'
 export type {
   CrmCloseRequestPayload,
   CrmMakeCallPayload,
@@ -60,7 +57,6 @@ export type { CrmDestinationNormalizer } from './bridge/normalizeDestination.js'
 export type { CrmLogger } from './diagnostics/logger.js'
 export type { CrmBridgeStats } from './diagnostics/stats.js'
 
-export { createFrameRegistry } from './registry/createFrameRegistry.js'
 export type { CrmFrameRegistry, CrmFrameRegistryChange } from './registry/types.js'
 
 export { CRM_PROTOCOL_VERSION } from './protocol/types.js'

@@ -7,13 +7,8 @@
 // window: 1000 cross-site frames take minutes to load in headless Chromium here, and finding a
 // window among others does not depend on where it loads.
 import { configureStore } from '@reduxjs/toolkit'
-import {
-  createCrmBridge,
-  createFrameRegistry,
-  crmReducers,
-  crmTabClosed,
-  crmTabOpened,
-} from 'ucp-crm-bridge'
+import { createCrmBridge, crmReducers, crmTabClosed, crmTabOpened } from 'ucp-crm-bridge'
+import { createFrameRegistry } from '../../src/registry/createFrameRegistry.js'
 import { benchSender, type SenderRow, type TabFrames } from '../lib/sender.js'
 import type { SpecTab } from '../lib/spec.js'
 

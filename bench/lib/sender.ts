@@ -7,7 +7,8 @@
 // them hold even when the machine is busy. Every timed call is checked against the tab that really
 // sent, so a wrong answer fails the bench.
 import { configureStore } from '@reduxjs/toolkit'
-import { createFrameRegistry, crmReducers, crmTabOpened } from 'ucp-crm-bridge'
+import { crmReducers, crmTabOpened } from 'ucp-crm-bridge'
+import { createFrameRegistry } from '../../src/registry/createFrameRegistry.js'
 import { resolveSender } from '../../src/bridge/resolveSender.js'
 import { specFindTab, type SpecTab } from './spec.js'
 import { compare, median, medianRatio, spreadOrder, type Method } from './stats.js'

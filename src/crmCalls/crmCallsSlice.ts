@@ -1,4 +1,4 @@
-import { createSlice, original } from '@reduxjs/toolkit'
+import { createSlice, original, type Draft } from '@reduxjs/toolkit'
 import { crmMakeCallRequested } from '../requests/requestActions.js'
 import { crmDial } from './dialThunk.js'
 import type { CrmCallError, CrmCallRequest, CrmCallsState } from './types.js'
@@ -30,7 +30,7 @@ function copyFrom(calls: CrmCallsState, from: number): CrmCallRequest[] {
   return copy
 }
 
-function updated(state: CrmCallsState, requestId: string, change: Partial<CrmCallRequest>) {
+function updated(state: Draft<CrmCallsState>, requestId: string, change: Partial<CrmCallRequest>) {
   const calls = original(state) as CrmCallsState
   // From the newest: the call being settled is nearly always the latest.
   let at = calls.length - 1
@@ -42,7 +42,7 @@ function updated(state: CrmCallsState, requestId: string, change: Partial<CrmCal
   return Object.freeze(next) as CrmCallsState
 }
 
-export const crmCallsSlice = createSlice({
+const crmCallsSlice = createSlice({
   name: 'crmCalls',
   initialState,
   reducers: {},

@@ -5,7 +5,7 @@ import type { CrmDialArg, CrmTelephony } from './types.js'
  * The type prefix of every bridge's dial thunk: `crmCalls/dial/pending`, `/fulfilled`, `/rejected`.
  * Under the package's own slice name, so that UCP's own `crmCalls/dial` thunk cannot collide.
  */
-export const CRM_DIAL_TYPE = 'crmCalls/dial'
+const CRM_DIAL_TYPE = 'crmCalls/dial'
 
 /** The dial thunk's type: its action creators (`pending`, `fulfilled`, `rejected`) and the thunk. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- RTK's own default config type

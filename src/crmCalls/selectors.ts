@@ -6,7 +6,7 @@ export interface CrmCallsRootState {
 }
 
 /** The call requests still in the history, oldest first. The same array until the history changes. */
-export const selectCrmCalls = (state: CrmCallsRootState): CrmCallRequest[] => state.crmCalls
+export const selectCrmCalls = (state: CrmCallsRootState): CrmCallsState => state.crmCalls
 
 /** One call request by its `requestId`, or `undefined`. */
 export const selectCrmCallById = (

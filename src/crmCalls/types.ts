@@ -22,25 +22,25 @@ export interface CrmCallError {
  * }
  */
 export interface CrmCallRequest {
-  requestId: string
+  readonly requestId: string
   /** The normalized destination handed to `telephony.dial`. */
-  destination: string
+  readonly destination: string
   /** The tab whose frame asked for the call. */
-  tabId: string
-  origin: string
-  requestedAt: number
-  status: CrmCallStatus
+  readonly tabId: string
+  readonly origin: string
+  readonly requestedAt: number
+  readonly status: CrmCallStatus
   /** Set when `status` is `'failed'`. */
-  error?: CrmCallError
+  readonly error?: CrmCallError
 }
 
 /**
  * The `crmCalls` slice: the most recent call requests, oldest first, at most
  * {@link CRM_CALL_HISTORY_LIMIT}. A bounded log rather than an entity table: nothing else in the
  * state refers to a call, and an array keeps the cost of each call independent of the history's
- * length (see docs/performance.md).
+ * length (see docs/performance.md). Frozen: readonly in its types too.
  */
-export type CrmCallsState = CrmCallRequest[]
+export type CrmCallsState = readonly CrmCallRequest[]
 
 /** What the dial thunk (`crmCalls/dial`) takes. */
 export interface CrmDialArg {

@@ -12,7 +12,7 @@ function neighbourOf(ids: readonly string[], id: string): string | null {
   return ids[index + 1] ?? ids[index - 1] ?? null
 }
 
-export const crmTabsSlice = createSlice({
+const crmTabsSlice = createSlice({
   name: 'crmTabs',
   initialState,
   reducers: {

@@ -15,8 +15,8 @@ export function isDevelopmentBuild(): boolean {
 }
 
 /** Warnings per reason code in each {@link WARNING_PERIOD_MS}; the rest are counted, not written. */
-export const WARNINGS_PER_PERIOD = 3
-export const WARNING_PERIOD_MS = 60_000
+const WARNINGS_PER_PERIOD = 3
+const WARNING_PERIOD_MS = 60_000
 
 // Separators as people write them: blanks, dots, brackets, hyphens and typographic dashes, the
 // slash of '030/1234567', and the underscore a hostname puts in place of a blank.
@@ -27,7 +27,7 @@ const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/
  * Replaces anything that could be a phone number (a run of 7 or more digits, with the usual
  * separators) by `[redacted]`. IPv4 addresses and ports stay readable. Every log line goes through it.
  */
-export function redactPhoneNumbers(text: string): string {
+function redactPhoneNumbers(text: string): string {
   return text.replace(PHONE_LIKE, (run) =>
     run.replace(/\D/g, '').length >= 7 && !IPV4.test(run) ? '[redacted]' : run,
   )

@@ -1,6 +1,6 @@
 import { useSelector } from 'react-redux'
 import { selectActiveCrmTab, selectCrmCalls, selectCrmTabs } from '../index.js'
-import type { CrmCallRequest, CrmRootState, CrmTab } from '../index.js'
+import type { CrmCallsState, CrmRootState, CrmTab } from '../index.js'
 
 /**
  * The open CRM tabs, in opening order; re-renders when they change.
@@ -31,6 +31,6 @@ export function useActiveCrmTab(): CrmTab | undefined {
  * const calls = useCrmCalls()
  * return <ol>{calls.map((call) => <li key={call.requestId}>{call.destination}: {call.status}</li>)}</ol>
  */
-export function useCrmCalls(): CrmCallRequest[] {
+export function useCrmCalls(): CrmCallsState {
   return useSelector((state: CrmRootState) => selectCrmCalls(state))
 }
