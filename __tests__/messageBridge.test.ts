@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { crmTabOpened } from 'ucp-crm-bridge'
-import { CRM_ORIGIN, CRM_URL, setupBridge } from './support/harness'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { selectCrmCalls } from 'ucp-crm-bridge'
+import { CRM_ORIGIN, CRM_URL, setupBridge, ucpDial } from './support/harness'
 
 let bridge: ReturnType<typeof setupBridge>
 afterEach(() => bridge.crm.destroy())
@@ -222,9 +222,17 @@ describe('message bridge: what is not ours', () => {
     expect(bridge.tabIds()).toHaveLength(1)
   })
 
-  it('keeps UCP state beside its own untouched', () => {
+  it('leaves UCP’s own telephony state alone, though UCP has a telephony/dial thunk of its own', async () => {
     bridge = setupBridge()
-    bridge.store.dispatch(crmTabOpened({ url: CRM_URL }))
-    expect(bridge.store.getState().ucp).toEqual({ agent: 'available' })
+    const { frame } = bridge.openTab()
+    const before = bridge.store.getState().telephony
+    bridge.post({ type: 'MAKE_CALL', payload: { destination: '5551234' } }, { frame })
+    await vi.waitFor(() =>
+      expect(selectCrmCalls(bridge.store.getState())[0]?.status).toBe('placed'),
+    )
+    expect(bridge.store.getState().telephony).toBe(before)
+    // UCP's own dial still reaches UCP's reducer: the state above could have changed.
+    await bridge.store.dispatch(ucpDial('5551234'))
+    expect(bridge.store.getState().telephony).toEqual({ dialsStarted: 1 })
   })
 })

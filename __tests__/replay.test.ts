@@ -1,14 +1,11 @@
 import { combineReducers, type UnknownAction } from '@reduxjs/toolkit'
 import { describe, expect, it } from 'vitest'
 import { crmReducers, crmTabActivated } from 'ucp-crm-bridge'
-import { setupBridge, settle } from './support/harness'
+import { setupBridge, settle, ucpReducers } from './support/harness'
 
 // As Redux DevTools does when it jumps or toggles: the reducers alone, no middleware, no effects.
 const replay = (actions: UnknownAction[]) => {
-  const reducer = combineReducers({
-    ucp: (state = { agent: 'available' }) => state,
-    ...crmReducers,
-  })
+  const reducer = combineReducers({ ...ucpReducers, ...crmReducers })
   return actions.reduce(reducer, reducer(undefined, { type: '@@INIT' }))
 }
 

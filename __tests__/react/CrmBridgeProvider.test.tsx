@@ -24,8 +24,13 @@ describe('CrmBridgeProvider', () => {
     expect(callCount(bridge)).toBe(1)
     expect(bridge.dial).toHaveBeenCalledWith('15551234567', expect.anything())
 
+    // Unmounting removes the frames too, so a message after it comes from no tab: a listener left
+    // behind would still count it (as unknown-source) and report it.
+    const seen = bridge.crm.getStats()
     unmount()
     bridge.post(call, frame)
+    expect(bridge.crm.getStats()).toEqual(seen)
+    expect(bridge.onRejected).not.toHaveBeenCalled()
     expect(callCount(bridge)).toBe(1)
   })
 

@@ -29,7 +29,8 @@ describe('CrmFrames', () => {
     const before = [frameOf(first.id), frameOf(second.id)]
 
     act(() => void bridge.store.dispatch(crmTabActivated({ id: first.id })))
-    expect([frameOf(first.id), frameOf(second.id)]).toEqual(before)
+    expect(frameOf(first.id)).toBe(before[0])
+    expect(frameOf(second.id)).toBe(before[1])
     expect(frameOf(first.id)!.hidden).toBe(false)
     expect(frameOf(second.id)!.hidden).toBe(true)
   })

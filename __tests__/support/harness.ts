@@ -1,4 +1,10 @@
-import { configureStore, type Middleware, type UnknownAction } from '@reduxjs/toolkit'
+import {
+  configureStore,
+  createAsyncThunk,
+  createSlice,
+  type Middleware,
+  type UnknownAction,
+} from '@reduxjs/toolkit'
 import { vi } from 'vitest'
 import {
   createCrmBridge,
@@ -11,8 +17,19 @@ import {
 export const CRM_URL = 'https://crm.example.com/contacts/42'
 export const CRM_ORIGIN = 'https://crm.example.com'
 
-// UCP's own state, to show the package plugs in beside it.
-const ucpReducer = (state = { agent: 'available' }) => state
+// UCP's own state, to show the package plugs in beside it: its softphone slice has its own
+// `telephony/dial` thunk, as UCP codebases do.
+export const ucpDial = createAsyncThunk('telephony/dial', async (_number: string) => undefined)
+const ucpTelephony = createSlice({
+  name: 'telephony',
+  initialState: { dialsStarted: 0 },
+  reducers: {},
+  extraReducers: (builder) =>
+    builder.addCase(ucpDial.pending, (state) => {
+      state.dialsStarted++
+    }),
+})
+export const ucpReducers = { telephony: ucpTelephony.reducer }
 
 /**
  * A real store with RTK's default middleware (serializable and immutable checks on) plus the
@@ -31,7 +48,7 @@ export function setupBridge(options: Partial<CrmBridgeOptions> = {}) {
     return next(action)
   }
   const store = configureStore({
-    reducer: { ucp: ucpReducer, ...crmReducers },
+    reducer: { ...ucpReducers, ...crmReducers },
     middleware: (getDefault) => getDefault().prepend(crm.middleware).concat(recorder),
   })
   const stop = crm.start(store)
@@ -47,15 +64,30 @@ export function setupBridge(options: Partial<CrmBridgeOptions> = {}) {
     return { tab, frame }
   }
 
-  /** Delivers a message as the browser would after `frame`'s window posted it from `origin`. */
+  /**
+   * Delivers a message as the browser would after `frame`'s window posted it from `origin`, and
+   * throws what a `message` listener threw. jsdom never rethrows a listener's error from
+   * `dispatchEvent`: it reports it as an `error` event on the window, which is caught here.
+   */
   function post(
     data: unknown,
     from: { frame?: HTMLIFrameElement; source?: MessageEventSource | null; origin?: string } = {},
   ) {
     const source = from.frame ? from.frame.contentWindow : (from.source ?? null)
-    window.dispatchEvent(
-      new MessageEvent('message', { data, origin: from.origin ?? CRM_ORIGIN, source }),
-    )
+    const thrown: unknown[] = []
+    const onError = (event: ErrorEvent) => {
+      thrown.push(event.error)
+      event.preventDefault()
+    }
+    window.addEventListener('error', onError)
+    try {
+      window.dispatchEvent(
+        new MessageEvent('message', { data, origin: from.origin ?? CRM_ORIGIN, source }),
+      )
+    } finally {
+      window.removeEventListener('error', onError)
+    }
+    if (thrown.length > 0) throw thrown[0]
   }
 
   const tabIds = () => store.getState().crmTabs.ids
