@@ -22,6 +22,19 @@ export default defineConfig({
         },
       },
       {
+        // Type tests of the public API (`*.test-d.ts`), checked by tsc, as Redux Toolkit does.
+        test: {
+          name: 'types',
+          include: [],
+          typecheck: {
+            enabled: true,
+            only: true,
+            include: ['__tests__/**/*.test-d.ts'],
+            tsconfig: './tsconfig.json',
+          },
+        },
+      },
+      {
         resolve: { alias },
         test: {
           name: 'e2e',

@@ -1,0 +1,107 @@
+import { configureStore } from '@reduxjs/toolkit'
+import { describe, expectTypeOf, it } from 'vitest'
+import {
+  createCrmBridge,
+  crmDial,
+  crmReducers,
+  crmTabOpened,
+  selectCrmCalls,
+  type CrmBridgeOptions,
+  type CrmCallRequest,
+  type CrmCloseCheck,
+  type CrmRejection,
+  type CrmTab,
+} from 'ucp-crm-bridge'
+import { useActiveCrmTab, useCrmBridge, useCrmCalls, useCrmTabs } from 'ucp-crm-bridge/react'
+
+const crm = createCrmBridge({ telephony: { dial: () => undefined } })
+const store = configureStore({
+  reducer: { ...crmReducers },
+  middleware: (getDefault) => getDefault().prepend(crm.middleware),
+})
+
+describe('the bridge on a real store', () => {
+  it('dispatch(crm.closeTab(id)) returns whether the tab was open', () => {
+    expectTypeOf(store.dispatch(crm.closeTab('id'))).toEqualTypeOf<boolean>()
+  })
+
+  it('crmTabOpened returns the new tab as its payload', () => {
+    expectTypeOf(
+      store.dispatch(crmTabOpened({ url: 'https://crm.example.com' })).payload,
+    ).toEqualTypeOf<CrmTab>()
+  })
+
+  it('start takes the store and returns its stop function', () => {
+    expectTypeOf(crm.start(store)).toEqualTypeOf<() => void>()
+  })
+
+  it('the call history is read-only', () => {
+    const calls = selectCrmCalls(store.getState())
+    expectTypeOf(calls).toEqualTypeOf<readonly CrmCallRequest[]>()
+    // @ts-expect-error: the history is frozen; its type says so
+    calls.push({} as CrmCallRequest)
+    // @ts-expect-error: so is each call
+    calls[0]!.status = 'placed'
+  })
+
+  it('crmDial’s creators match the bridge’s dial actions with their argument', () => {
+    const action = crm.dial.fulfilled(undefined, 'r', {
+      requestId: 'r',
+      destination: '1',
+      tabId: 't',
+    })
+    if (crmDial.fulfilled.match(action)) {
+      expectTypeOf(action.meta.arg.destination).toEqualTypeOf<string>()
+    }
+  })
+})
+
+describe('the options', () => {
+  it('needs telephony.dial, and takes the rest as optional', () => {
+    expectTypeOf<CrmBridgeOptions>().toHaveProperty('telephony')
+    // @ts-expect-error: telephony is required
+    createCrmBridge({})
+    createCrmBridge({
+      telephony: {
+        dial: async (destination, { requestId, tabId, signal }) =>
+          void [destination, requestId, tabId, signal],
+      },
+      allowedOrigins: ['https://static.crm.example.com'],
+      canClose: async ({ target, allowedByDefault }) => allowedByDefault && target.id !== 'x',
+      onRejected: ({ reason }) => void reason,
+      duplicateCallWindow: 0,
+      maxCallsPerMinute: Infinity,
+      logger: false,
+    })
+  })
+
+  it('allowedOrigins is a list or a predicate of an origin and a tab', () => {
+    createCrmBridge({
+      telephony: { dial: () => undefined },
+      allowedOrigins: (origin, tab) => origin === tab.url,
+    })
+    createCrmBridge({
+      telephony: { dial: () => undefined },
+      // @ts-expect-error: a single string is not a list
+      allowedOrigins: 'https://crm.example.com',
+    })
+  })
+
+  it('canClose is told the target, the sender and the default answer', () => {
+    expectTypeOf<CrmCloseCheck['target']>().toEqualTypeOf<CrmTab>()
+    expectTypeOf<CrmCloseCheck['allowedByDefault']>().toEqualTypeOf<boolean>()
+  })
+
+  it('onRejected never receives the message data', () => {
+    expectTypeOf<CrmRejection>().not.toHaveProperty('data')
+  })
+})
+
+describe('the React hooks', () => {
+  it('return the bridge, the tabs, the active tab and the calls', () => {
+    expectTypeOf(useCrmBridge).returns.toEqualTypeOf(crm)
+    expectTypeOf(useCrmTabs).returns.toEqualTypeOf<CrmTab[]>()
+    expectTypeOf(useActiveCrmTab).returns.toEqualTypeOf<CrmTab | undefined>()
+    expectTypeOf(useCrmCalls).returns.toEqualTypeOf<readonly CrmCallRequest[]>()
+  })
+})
