@@ -1,5 +1,5 @@
 import { createMessageHandler } from './bridge/createMessageHandler.js'
-import { stripNonDigits } from './bridge/normalizeDestination.js'
+import { dialAsShown } from './bridge/normalizeDestination.js'
 import { createDialThunk } from './crmCalls/dialThunk.js'
 import { createCloseTab } from './crmTabs/closeTab.js'
 import { createRateLimitedWarner, isDevelopmentBuild } from './diagnostics/logger.js'
@@ -130,7 +130,7 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
       stats,
       frameContainer: options.frameContainer ?? DEFAULT_FRAME_CONTAINER,
       isOriginAllowed,
-      normalizeDestination: options.normalizeDestination ?? stripNonDigits,
+      normalizeDestination: options.normalizeDestination ?? dialAsShown,
       reject,
     })
     view.addEventListener('message', handler)

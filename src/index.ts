@@ -52,8 +52,11 @@ export type {
   CrmSender,
 } from './requests/types.js'
 
-export { keepLeadingPlus, stripNonDigits } from './bridge/normalizeDestination.js'
-export type { CrmDestinationNormalizer } from './bridge/normalizeDestination.js'
+export { dialAsShown, keepLeadingPlus, stripNonDigits } from './bridge/normalizeDestination.js'
+export type {
+  CrmDestinationNormalizer,
+  CrmNormalizedDestination,
+} from './bridge/normalizeDestination.js'
 export type { CrmLogger } from './diagnostics/logger.js'
 export type { CrmBridgeStats } from './diagnostics/stats.js'
 

@@ -32,7 +32,11 @@ export interface CrmBridgeOptions {
   canClose?: CrmCanClose
   /** Told of every rejected message and refused close, with a reason code; never with the data. */
   onRejected?: (rejection: CrmRejection) => void
-  /** Turns the raw destination into the dialed one. Default {@link stripNonDigits}, as the spec says. */
+  /**
+   * Turns the raw destination into the dialed one, and may split off its extension. Default
+   * {@link dialAsShown}: the number the page shows, or a refusal. {@link stripNonDigits} is the
+   * spec's literal rule; `e164Destination` from `ucp-crm-bridge/phone` gives E.164.
+   */
   normalizeDestination?: CrmDestinationNormalizer
   /** CSS selector of the element holding the tab iframes, for the spec's fallback. Default `'#iframe-parent'`. */
   frameContainer?: string

@@ -1,13 +1,10 @@
-import type {
-  CrmCloseRequestPayload,
-  CrmMakeCallPayload,
-  CrmMessageType,
-} from '../requests/types.js'
+import type { CrmCloseRequestPayload, CrmMessageType } from '../requests/types.js'
 import { NOT_DATA, isPlainRecord, isShortString, ownValue } from '../protocol/guards.js'
 import {
   MAX_RAW_DESTINATION_LENGTH,
-  isDialable,
+  checkNormalized,
   type CrmDestinationNormalizer,
+  type CrmNormalizedDestination,
 } from './normalizeDestination.js'
 
 /** The longest `type` looked at; longer ones are nobody's protocol message. */
@@ -75,7 +72,7 @@ function readCloseTab(data: Record<string, unknown>): ParseResult<CrmCloseReques
 function readMakeCall(
   data: Record<string, unknown>,
   normalize: CrmDestinationNormalizer,
-): ParseResult<CrmMakeCallPayload> {
+): ParseResult<CrmNormalizedDestination> {
   const payload = readPayload(data)
   if (!payload) return { ok: false, reason: 'invalid-message' }
   const raw = ownValue(payload, 'destination')
@@ -83,14 +80,14 @@ function readMakeCall(
   if (typeof raw !== 'string' || raw.length > MAX_RAW_DESTINATION_LENGTH) {
     return { ok: false, reason: 'invalid-destination' }
   }
-  let destination: unknown
+  let normalized: CrmNormalizedDestination | undefined
   try {
-    destination = normalize(raw)
+    normalized = checkNormalized(normalize(raw))
   } catch {
-    return { ok: false, reason: 'invalid-destination' }
+    normalized = undefined // the host's normalizer threw: nothing to dial
   }
-  return isDialable(destination)
-    ? { ok: true, payload: { destination } }
+  return normalized
+    ? { ok: true, payload: normalized }
     : { ok: false, reason: 'invalid-destination' }
 }
 
