@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config'
 // Tests import the package by its name, as users do; the name points at the sources.
 const alias = {
   'ucp-crm-bridge/client': fileURLToPath(new URL('./src/client/index.ts', import.meta.url)),
+  'ucp-crm-bridge/phone': fileURLToPath(new URL('./src/phone/index.ts', import.meta.url)),
   'ucp-crm-bridge/react': fileURLToPath(new URL('./src/react/index.ts', import.meta.url)),
   'ucp-crm-bridge': fileURLToPath(new URL('./src/index.ts', import.meta.url)),
 }

@@ -22,6 +22,14 @@ describe('the entries', () => {
     expect(offenders).toEqual([])
   })
 
+  it('keep libphonenumber-js out of everything but src/phone, so only ucp-crm-bridge/phone pays for it', () => {
+    const importsPhoneLibrary = /from 'libphonenumber-js(\/[^']*)?'/
+    const importers = sourceFiles(src)
+      .filter((file) => importsPhoneLibrary.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(src, file))
+    expect(importers).toEqual(['phone/e164Destination.ts'])
+  })
+
   it('import the core into src/react only through the core entry', () => {
     const deepImport = /from '\.\.\/(?!index\.js')[^']*'/
     const offenders = sourceFiles(join(src, 'react'))
