@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { CRM_CALL_HISTORY_LIMIT, selectCrmCalls, selectCrmTabs } from 'ucp-crm-bridge'
 import { checkFuzz, fuzzed, replayingOnePath } from './support/fuzzRunner'
 import { buildPage, startRun, TAB_URLS, type FuzzPage, type FuzzRun } from './support/fuzzWorld'
+import { DEFAULT_NORMALIZER, NORMALIZERS, type NormalizerCase } from './support/normalizerCases'
 import {
   expectAnswersToTabsOnly,
   expectJsonRoundTrip,
@@ -59,7 +60,7 @@ async function finish(run: FuzzRun): Promise<void> {
   await settle()
   const tabIds = run.opened.map((tab) => tab.id)
   for (const action of run.actions) {
-    expectOneOfOurs(action, tabIds)
+    expectOneOfOurs(action, tabIds, run.normalizer)
     expectJsonRoundTrip(action)
   }
   expectSoundState(run)
@@ -73,18 +74,30 @@ async function finish(run: FuzzRun): Promise<void> {
 /** Outcomes reached by the protocol-shaped runs: action types and rejection reasons. */
 const reached = new Set<string>()
 
+/** What the softphone was handed in a run, beyond plain digits, for the tally of outcomes. */
+function dialledKinds(run: FuzzRun): string[] {
+  return run.dial.mock.calls.flatMap(([destination, { extension }]) => [
+    ...(extension === undefined ? [] : [`${run.normalizer.name}: an extension`]),
+    ...(/[*#]/.test(destination) ? [`${run.normalizer.name}: a feature code`] : []),
+    ...(destination.startsWith('+') ? [`${run.normalizer.name}: a +`] : []),
+    `${run.normalizer.name}: a call`,
+  ])
+}
+
 async function inRun(
   options: Parameters<typeof startRun>[1],
   body: (run: FuzzRun) => void,
   tally = false,
+  normalizer: NormalizerCase = DEFAULT_NORMALIZER,
 ) {
-  const run = startRun(page, options)
+  const run = startRun(page, options, normalizer)
   try {
     body(run)
     await finish(run)
     if (tally) {
       for (const action of run.actions) reached.add(action.type)
       for (const reason of Object.keys(run.crm.getStats().rejected)) reached.add(reason)
+      for (const kind of dialledKinds(run)) reached.add(kind)
     }
   } finally {
     run.crm.destroy()
@@ -135,9 +148,14 @@ describe('the message listener, fuzzed', () => {
       maxLength: PER_RUN,
     })
     const moves = fc.array(hostMoveArbitrary, { maxLength: 8 })
+    // Mostly the default; keepLeadingPlus and E.164 too, each with what it may dial.
+    const normalizers = fc.oneof(
+      { weight: 2, arbitrary: fc.constant(DEFAULT_NORMALIZER) },
+      fc.constantFrom(...NORMALIZERS.slice(1)),
+    )
     await checkFuzz(
       'protocol-shaped',
-      fc.asyncProperty(messages, moves, (sent, hostMoves) =>
+      fc.asyncProperty(messages, moves, normalizers, (sent, hostMoves, normalizer) =>
         // A low cap, so that floods from one tab reach it within a run.
         inRun(
           { maxCallsPerMinute: 3 },
@@ -156,6 +174,7 @@ describe('the message listener, fuzzed', () => {
             })
           },
           true,
+          normalizer,
         ),
       ),
       160,
@@ -171,9 +190,17 @@ describe('the message listener, fuzzed', () => {
         'crmCalls/dial/rejected',
         'crmTabs/tabClosed',
         'crmTabs/tabOpened',
+        'dialAsShown: a call',
+        'dialAsShown: a feature code',
+        'dialAsShown: an extension',
         'duplicate',
+        'e164Destination: a +',
+        'e164Destination: a call',
+        'e164Destination: an extension',
         'invalid-destination',
         'invalid-message',
+        'keepLeadingPlus: a +',
+        'keepLeadingPlus: a call',
         'not-permitted',
         'origin-not-allowed',
         'rate-limited',

@@ -2,6 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/min'
 import { describe, expect, it } from 'vitest'
 import { CrmBridgeError, type CrmNormalizedDestination } from 'ucp-crm-bridge'
 import { e164Destination } from 'ucp-crm-bridge/phone'
+import { to } from '../support/destinations'
 
 type Row = [
   rule: string,
@@ -9,9 +10,6 @@ type Row = [
   country: CountryCode | undefined,
   dialled: CrmNormalizedDestination | 'refused',
 ]
-
-const to = (destination: string, extension?: string): CrmNormalizedDestination =>
-  extension === undefined ? { destination } : { destination, extension }
 
 const rows: Row[] = [
   ['the spec’s example', '+1 (555) 123-4567', 'US', to('+15551234567')],

@@ -11,6 +11,7 @@ import {
   crmReducers,
   crmTabOpened,
   type CrmBridgeOptions,
+  type CrmDialContext,
   type CrmTab,
 } from 'ucp-crm-bridge'
 
@@ -38,7 +39,7 @@ export const ucpReducers = { telephony: ucpTelephony.reducer }
 export function setupBridge(options: Partial<CrmBridgeOptions> = {}) {
   document.body.innerHTML = '<div id="iframe-parent"></div>'
   const container = document.getElementById('iframe-parent') as HTMLElement
-  const dial = vi.fn<(destination: string) => unknown>()
+  const dial = vi.fn<(destination: string, context: CrmDialContext) => unknown>()
   const onRejected = vi.fn()
   const logger = { warn: vi.fn() }
   const crm = createCrmBridge({ telephony: { dial }, onRejected, logger, ...options })

@@ -116,8 +116,11 @@ export function createMessageHandler(deps: MessageHandlerDeps): (event: MessageE
     const parsed = parseMakeCall(data, deps.normalizeDestination)
     if (!parsed.ok) return refuse(parsed.reason)
     if (isRepeat()) return refuse('duplicate')
-    // Double dials and floods stop here, before anything reaches the store or the softphone.
-    const limited = deps.callGuard.check(tabId, parsed.payload.destination, Date.now())
+    // Double dials and floods stop here, before anything reaches the store or the softphone. Two
+    // extensions behind one number are two people: a destination never holds an `x`.
+    const { destination, extension } = parsed.payload
+    const dialled = extension === undefined ? destination : `${destination}x${extension}`
+    const limited = deps.callGuard.check(tabId, dialled, Date.now())
     if (limited) return refuse(limited)
     const action = crmMakeCallRequested(parsed.payload, from)
     return { kind: 'accepted', type: known, action, replyTo }

@@ -36,7 +36,12 @@ export interface CrmClient {
   readonly tabId: string | undefined
   /** Closes this page's tab, or the tab `id`. Resolves once UCP closed it. */
   closeTab(id?: string, options?: { timeout?: number }): Promise<void>
-  /** Dials `destination`. Resolves once UCP placed the call. */
+  /**
+   * Dials `destination`, as the page shows it. Resolves once UCP placed the call. An extension may
+   * be part of the string (`'555-1234 ext. 89'`, `x89`, `;ext=89`): UCP splits it off and dials it
+   * once the call is answered. A number UCP cannot dial exactly as shown (letters, as in
+   * `1-800-FLOWERS`, or hidden control characters) rejects with `invalid-destination`.
+   */
   makeCall(destination: string, options?: { timeout?: number }): Promise<void>
   /** Stops listening and rejects what is still pending with `destroyed`. */
   destroy(): void

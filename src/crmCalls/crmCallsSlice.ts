@@ -1,5 +1,6 @@
 import { createSlice, original, type Draft } from '@reduxjs/toolkit'
 import { crmMakeCallRequested } from '../requests/requestActions.js'
+import { withExtension } from '../requests/withExtension.js'
 import { crmDial } from './dialThunk.js'
 import type { CrmCallError, CrmCallRequest, CrmCallsState } from './types.js'
 
@@ -49,14 +50,17 @@ const crmCallsSlice = createSlice({
   extraReducers: (builder) => {
     builder
       .addCase(crmMakeCallRequested, (state, action) => {
-        const call: CrmCallRequest = {
-          requestId: action.meta.requestId,
-          destination: action.payload.destination,
-          tabId: action.meta.tabId,
-          origin: action.meta.origin,
-          requestedAt: action.meta.receivedAt,
-          status: 'requested',
-        }
+        const call: CrmCallRequest = withExtension(
+          {
+            requestId: action.meta.requestId,
+            destination: action.payload.destination,
+            tabId: action.meta.tabId,
+            origin: action.meta.origin,
+            requestedAt: action.meta.receivedAt,
+            status: 'requested',
+          },
+          action.payload.extension,
+        )
         const calls = original(state) as CrmCallsState
         const next = copyFrom(calls, calls.length + 1 - CRM_CALL_HISTORY_LIMIT)
         next.push(Object.freeze(call))

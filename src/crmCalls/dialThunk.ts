@@ -1,4 +1,5 @@
 import { createAsyncThunk, type AsyncThunk } from '@reduxjs/toolkit'
+import { withExtension } from '../requests/withExtension.js'
 import type { CrmDialArg, CrmTelephony } from './types.js'
 
 /**
@@ -14,11 +15,8 @@ export type CrmDialThunk = AsyncThunk<void, CrmDialArg, {}>
 /** Makes the dial thunk around the host's softphone. Each bridge makes its own. */
 export function createDialThunk(telephony: CrmTelephony): CrmDialThunk {
   return createAsyncThunk<void, CrmDialArg>(CRM_DIAL_TYPE, async (arg, { signal }) => {
-    await telephony.dial(arg.destination, {
-      requestId: arg.requestId,
-      tabId: arg.tabId,
-      signal,
-    })
+    const context = { requestId: arg.requestId, tabId: arg.tabId, signal }
+    await telephony.dial(arg.destination, withExtension(context, arg.extension))
   })
 }
 

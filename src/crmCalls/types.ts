@@ -19,12 +19,15 @@ export interface CrmCallError {
  *   origin: 'https://crm.example.com',
  *   requestedAt: 1764086400000,
  *   status: 'placed',
+ *   extension: '89',
  * }
  */
 export interface CrmCallRequest {
   readonly requestId: string
   /** The normalized destination handed to `telephony.dial`. */
   readonly destination: string
+  /** The extension handed to `telephony.dial` with it, when the number had one. */
+  readonly extension?: string
   /** The tab whose frame asked for the call. */
   readonly tabId: string
   readonly origin: string
@@ -47,18 +50,23 @@ export interface CrmDialArg {
   requestId: string
   destination: string
   tabId: string
+  /** Absent when the number had no extension. */
+  extension?: string
 }
 
 /**
  * The host's softphone, as the bridge needs it.
  *
  * @example
- * const telephony: CrmTelephony = { dial: (destination) => softphone.dial(destination) }
+ * const telephony: CrmTelephony = {
+ *   dial: (destination, { extension }) => softphone.dial(destination, { dtmfAfterAnswer: extension }),
+ * }
  */
 export interface CrmTelephony {
   /**
-   * Dial the normalized destination. May return a promise: a rejection (or a throw) marks the
-   * request failed; whatever it resolves to is ignored.
+   * Dial the normalized destination, then `context.extension` if there is one (as DTMF once the
+   * call is answered, or however the softphone takes extensions). May return a promise: a
+   * rejection (or a throw) marks the request failed; whatever it resolves to is ignored.
    */
   dial(destination: string, context: CrmDialContext): unknown
 }
@@ -67,6 +75,11 @@ export interface CrmTelephony {
 export interface CrmDialContext {
   requestId: string
   tabId: string
+  /**
+   * The extension split off the destination (`89` of `'555-1234 ext. 89'`), to dial once the call
+   * is answered. Absent when there is none.
+   */
+  extension?: string
   /** Aborted if the request is abandoned. */
   signal: AbortSignal
 }

@@ -11,6 +11,7 @@ import {
   crmMakeCallRequested,
 } from '../requests/requestActions.js'
 import type { CrmRejection } from '../requests/types.js'
+import { withExtension } from '../requests/withExtension.js'
 import type { CrmRootState } from '../store/types.js'
 import type { CrmCanClose } from './types.js'
 
@@ -74,8 +75,9 @@ export function createCrmListeners(deps: CrmListenerDeps) {
     actionCreator: crmMakeCallRequested,
     effect: async (action, api) => {
       const { requestId, tabId } = action.meta
-      const destination = action.payload.destination
-      const result = await api.dispatch(deps.dial({ requestId, tabId, destination }))
+      const { destination, extension } = action.payload
+      const arg = withExtension({ requestId, tabId, destination }, extension)
+      const result = await api.dispatch(deps.dial(arg))
       answers.settle(requestId, deps.dial.fulfilled.match(result) ? undefined : 'dial-failed')
     },
   })

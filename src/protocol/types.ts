@@ -30,7 +30,8 @@ export interface CrmCloseTabMessage extends CrmRequestFields {
 }
 
 /**
- * `MAKE_CALL`: dial `payload.destination`; non-numeric characters are stripped.
+ * `MAKE_CALL`: dial `payload.destination` as the page shows it, its extension (`ext. 89`) split
+ * off, or refuse it with `invalid-destination` (see `docs/protocol.md` for the rules).
  *
  * @example
  * window.parent.postMessage({ type: 'MAKE_CALL', payload: { destination: '+1 (555) 123-4567' } }, '*')

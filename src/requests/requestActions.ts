@@ -7,6 +7,7 @@ import type {
   CrmRequestMeta,
   CrmSender,
 } from './types.js'
+import { withExtension } from './withExtension.js'
 
 /** The sender of a message, and the message's own `requestId` when it asked for an answer. */
 export interface CrmRequestSender extends CrmSender {
@@ -35,11 +36,15 @@ export const crmCloseRequested = createAction(
   }),
 )
 
-/** A CRM frame asked to dial `destination` (already normalized). Dispatched by the bridge. */
+/**
+ * A CRM frame asked to dial `destination` (already normalized), then `extension` if it has one.
+ * Dispatched by the bridge.
+ */
 export const crmMakeCallRequested = createAction(
   'telephony/makeCallRequested',
   (payload: CrmMakeCallPayload, sender: CrmRequestSender) => ({
-    payload: { destination: payload.destination },
+    // As with a close's id: no extension, no key, so the action survives a JSON round trip.
+    payload: withExtension({ destination: payload.destination }, payload.extension),
     meta: requestMeta(sender),
   }),
 )

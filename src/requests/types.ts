@@ -30,9 +30,17 @@ export interface CrmCloseRequestPayload {
   id?: string
 }
 
-/** Payload of `telephony/makeCallRequested`: the destination, already normalized. */
+/**
+ * Payload of `telephony/makeCallRequested`: the destination, already normalized, and the extension
+ * split off it, if the number had one (absent otherwise, never `undefined`).
+ *
+ * @example
+ * const payload: CrmMakeCallPayload = { destination: '5551234', extension: '89' }
+ */
 export interface CrmMakeCallPayload {
   destination: string
+  /** Digits to dial once the call is answered: `89` of `'555-1234 ext. 89'`. */
+  extension?: string
 }
 
 /**

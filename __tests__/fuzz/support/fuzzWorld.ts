@@ -7,9 +7,11 @@ import {
   crmReducers,
   crmTabOpened,
   type CrmBridgeOptions,
+  type CrmDialContext,
   type CrmTab,
 } from 'ucp-crm-bridge'
 import type { SourceKind } from './messageArbitraries'
+import { DEFAULT_NORMALIZER, type NormalizerCase } from './normalizerCases'
 
 /** The tabs each run opens; tab3 and tab4 have frames the bridge finds only by the spec's fallback. */
 export const TAB_URLS = [
@@ -83,14 +85,23 @@ export type FuzzPage = ReturnType<typeof buildPage>
  * tabs of {@link TAB_URLS} open. `handle` is the bridge's own `message` listener, called directly
  * so that anything it throws reaches the test (jsdom's dispatchEvent would swallow it).
  */
-export function startRun(page: FuzzPage, options: Partial<CrmBridgeOptions> = {}) {
+export function startRun(
+  page: FuzzPage,
+  options: Partial<CrmBridgeOptions> = {},
+  normalizer: NormalizerCase = DEFAULT_NORMALIZER,
+) {
   page.answers.length = 0
-  const dial = vi.fn((destination: string) =>
+  const dial = vi.fn((destination: string, _context: CrmDialContext) =>
     destination.endsWith('0') ? Promise.reject(new Error('busy')) : undefined,
   )
   const logLines: string[] = []
   const logger = { warn: (line: unknown) => void logLines.push(String(line)) }
-  const crm = createCrmBridge({ telephony: { dial }, logger, ...options })
+  const crm = createCrmBridge({
+    telephony: { dial },
+    logger,
+    normalizeDestination: normalizer.normalize,
+    ...options,
+  })
   const actions: UnknownAction[] = []
   const recorder: Middleware = () => (next) => (action) => {
     actions.push(action as UnknownAction)
@@ -125,7 +136,7 @@ export function startRun(page: FuzzPage, options: Partial<CrmBridgeOptions> = {}
   const post = (data: unknown, origin: string, source: SourceKind) =>
     handle({ data, origin, source: page.sources[source] } as MessageEvent)
 
-  return { crm, store, dial, logLines, actions, opened, open, post }
+  return { crm, store, dial, logLines, actions, opened, open, post, normalizer }
 }
 
 export type FuzzRun = ReturnType<typeof startRun>

@@ -4,24 +4,41 @@ import { expect } from 'vitest'
 import { CRM_CALL_HISTORY_LIMIT, selectCrmCalls, selectCrmTabs, type CrmTab } from 'ucp-crm-bridge'
 import type { FuzzRun, PostedAnswer } from './fuzzWorld'
 import { TAB_ORIGINS, type SourceKind } from './messageArbitraries'
+import { EXTENSION, type NormalizerCase } from './normalizerCases'
 
 export const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 const uuid = expect.stringMatching(UUID_V4)
-const digits = expect.stringMatching(/^[0-9]{1,32}$/)
 const requestMeta = (tabIds: string[]) => ({
   origin: expect.any(String),
   tabId: expect.toBeOneOf(tabIds),
   requestId: uuid,
   receivedAt: expect.any(Number),
 })
-const dialArg = { requestId: uuid, destination: digits, tabId: uuid }
+/** A call's destination as `normalizer` dials it, and its extension if it may have one and has. */
+function dialled(normalizer: NormalizerCase, action: UnknownAction) {
+  const extension = (action.payload as { extension?: unknown } | undefined)?.extension
+  const call = { destination: expect.stringMatching(normalizer.dialled) }
+  const withExtension = normalizer.extensions && extension !== undefined
+  return withExtension ? { ...call, extension: expect.stringMatching(EXTENSION) } : call
+}
 
 /**
  * Every action is one of the package's, with exactly the fields it documents (`toEqual` fails on
- * an extra key): nothing of the sender's data rides along.
+ * an extra key): nothing of the sender's data rides along. A destination is what the run's
+ * normalizer may dial, and an extension comes only from a normalizer that splits them off.
  */
-export function expectOneOfOurs(action: UnknownAction, tabIds: string[]): void {
+export function expectOneOfOurs(
+  action: UnknownAction,
+  tabIds: string[],
+  normalizer: NormalizerCase,
+): void {
   const meta = requestMeta(tabIds)
+  const arg = (action.meta as { arg?: UnknownAction } | undefined)?.arg
+  const dialArg = {
+    requestId: uuid,
+    tabId: uuid,
+    ...dialled(normalizer, { type: '', payload: arg }),
+  }
   const withClientId = (action.meta as { clientRequestId?: unknown } | undefined)?.clientRequestId
   if (withClientId !== undefined) {
     expect(withClientId).toEqual(expect.stringMatching(/^[\s\S]{1,64}$/))
@@ -50,7 +67,7 @@ export function expectOneOfOurs(action: UnknownAction, tabIds: string[]): void {
       },
       meta: { origin: expect.any(String), tabId: expect.toBeOneOf(tabIds) },
     },
-    'telephony/makeCallRequested': { payload: { destination: digits }, meta },
+    'telephony/makeCallRequested': { payload: dialled(normalizer, action), meta },
     'crmCalls/dial/pending': { meta: expect.objectContaining({ arg: dialArg }) },
     'crmCalls/dial/fulfilled': { meta: expect.objectContaining({ arg: dialArg }) },
     'crmCalls/dial/rejected': {
@@ -112,9 +129,15 @@ export function expectSoundState(run: FuzzRun): void {
   expect(calls.length).toBeLessThanOrEqual(CRM_CALL_HISTORY_LIMIT)
   expect(new Set(calls.map((call) => call.requestId)).size).toBe(calls.length)
   expectJsonRoundTrip(state)
-  const requested = run.actions.filter((a) => a.type === 'telephony/makeCallRequested').length
-  expect(run.dial).toHaveBeenCalledTimes(requested)
-  for (const [destination] of run.dial.mock.calls) expect(destination).toMatch(/^[0-9]{1,32}$/)
+  // The softphone dialled exactly the requested calls, each with its own extension or none.
+  const requested = run.actions
+    .filter((action) => action.type === 'telephony/makeCallRequested')
+    .map((action) => action.payload as { destination: string; extension?: string })
+  const placed = run.dial.mock.calls.map(([destination, { extension }]) =>
+    extension === undefined ? { destination } : { destination, extension },
+  )
+  expect(placed).toEqual(requested)
+  for (const { destination } of placed) expect(destination).toMatch(run.normalizer.dialled)
 }
 
 const PROTOTYPES: Record<string, object> = {

@@ -77,7 +77,26 @@ const destinationArbitrary = fc.oneof(
   { weight: 4, arbitrary: fc.stringMatching(/^\+?[0-9 ().-]{0,40}$/) },
   // A few numbers again and again, so that double dials and the per-minute cap are reached.
   { weight: 2, arbitrary: fc.constantFrom('555 0100', '555 0101', '5550102') },
-  fc.constantFrom('+1 (555) 123-4567', '1'.repeat(33), 'call me', '٣٤٥'),
+  // Extensions, feature codes and digits of other scripts, as CRM pages send them.
+  {
+    weight: 2,
+    arbitrary: fc.stringMatching(
+      /^[*#]?[0-9*#]{0,3}[ (]?[2-9][0-9]{2}[) -]?[0-9]{3}-?[0-9]{4}( (x|ext\.?) ?[0-9]{1,5})?$/,
+    ),
+  },
+  fc.constantFrom(
+    '+1 (555) 123-4567',
+    '1'.repeat(33),
+    'call me',
+    '٣٤٥',
+    '555-1234 ext. 89',
+    'tel:+1-555-123-4567;ext=89',
+    '*67 555 1234',
+    '+1 555 ١٢٣ 4567',
+    '1-800-FLOWERS',
+    '\u202e7654321',
+    'ext. 204',
+  ),
   oddValue,
 )
 
