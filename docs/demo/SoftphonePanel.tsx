@@ -25,7 +25,12 @@ export function SoftphonePanel() {
       <ol id="calls">
         {[...calls].reverse().map((call) => (
           <li key={call.requestId} data-status={call.status}>
-            <strong className="destination">{call.destination}</strong>
+            <strong className="destination">
+              {call.destination}
+              {call.extension !== undefined && (
+                <span className="extension"> ext. {call.extension}</span>
+              )}
+            </strong>
             <span className={`status status-${call.status}`}>{STATUS_LABEL[call.status]}</span>
             <small className="from">
               from {titleOf(call.tabId)}

@@ -35,7 +35,13 @@ export function exposeForTests(store: DemoStore, crm: CrmBridge, config: DemoCon
 export interface DemoSnapshot {
   tabs: { id: string; url: string; title: string }[]
   activeTabId: string | null
-  calls: { requestId: string; destination: string; tabId: string; status: string }[]
+  calls: {
+    requestId: string
+    destination: string
+    extension?: string
+    tabId: string
+    status: string
+  }[]
   rejections: { reason: string; type?: string; origin: string; tabId?: string }[]
   registeredFrames: number
   errors: string[]

@@ -37,4 +37,23 @@ export const callScenarios: Scenario[] = [
       expect((await ui.snapshot()).calls.map((call) => call.status)).toEqual(['placed', 'failed'])
     },
   },
+  {
+    name: 'an extension is dialled apart from its number, and a feature code keeps its *',
+    async run({ ui }) {
+      await ui.clickInTab('Contact 42', 'call-extension')
+      await ui.clickInTab('Ticket 7', 'call-feature-code')
+      await expect.poll(ui.calls, callPoll).toEqual([
+        { destination: '*675551234', status: 'connected', from: 'from Ticket 7' },
+        { destination: '5551234 ext. 89', status: 'connected', from: 'from Contact 42' },
+      ])
+      const { calls, tabs } = await ui.snapshot()
+      const contact = tabs.find((tab) => tab.title === 'Contact 42')!
+      expect(calls).toEqual([
+        expect.objectContaining({ destination: '5551234', extension: '89', tabId: contact.id }),
+        expect.not.objectContaining({ extension: expect.anything() }),
+      ])
+      expect(calls[1]).toMatchObject({ destination: '*675551234', status: 'placed' })
+      expect(await ui.rejections()).toEqual([])
+    },
+  },
 ]

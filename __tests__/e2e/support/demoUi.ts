@@ -7,6 +7,8 @@ export type CrmButton =
   | 'close-by-id'
   | 'call'
   | 'call-failing'
+  | 'call-extension'
+  | 'call-feature-code'
   | 'navigate'
   | 'bad-unknown-type'
   | 'bad-no-payload'
