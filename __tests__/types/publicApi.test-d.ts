@@ -5,13 +5,20 @@ import {
   crmDial,
   crmReducers,
   crmTabOpened,
+  dialAsShown,
+  keepLeadingPlus,
   selectCrmCalls,
+  stripNonDigits,
   type CrmBridgeOptions,
   type CrmCallRequest,
   type CrmCloseCheck,
+  type CrmDestinationNormalizer,
+  type CrmDialContext,
+  type CrmNormalizedDestination,
   type CrmRejection,
   type CrmTab,
 } from 'ucp-crm-bridge'
+import { e164Destination } from 'ucp-crm-bridge/phone'
 import { useActiveCrmTab, useCrmBridge, useCrmCalls, useCrmTabs } from 'ucp-crm-bridge/react'
 
 const crm = createCrmBridge({ telephony: { dial: () => undefined } })
@@ -94,6 +101,38 @@ describe('the options', () => {
 
   it('onRejected never receives the message data', () => {
     expectTypeOf<CrmRejection>().not.toHaveProperty('data')
+  })
+})
+
+describe('destinations and extensions', () => {
+  it('takes a normalizer returning a bare string, as before, or the destination and extension', () => {
+    createCrmBridge({ telephony: { dial: () => undefined }, normalizeDestination: (raw) => raw })
+    createCrmBridge({
+      telephony: { dial: () => undefined },
+      normalizeDestination: (raw) => ({ destination: raw, extension: '89' }),
+    })
+    createCrmBridge({ telephony: { dial: () => undefined }, normalizeDestination: () => undefined })
+    createCrmBridge({
+      telephony: { dial: () => undefined },
+      // @ts-expect-error: a number is no destination
+      normalizeDestination: () => 15551234567,
+    })
+  })
+
+  it('keeps stripNonDigits and keepLeadingPlus returning strings', () => {
+    expectTypeOf(stripNonDigits('1')).toEqualTypeOf<string>()
+    expectTypeOf(keepLeadingPlus('1')).toEqualTypeOf<string>()
+    expectTypeOf(dialAsShown('1')).toEqualTypeOf<CrmNormalizedDestination | undefined>()
+    expectTypeOf(
+      e164Destination({ defaultCountry: 'US' }),
+    ).toEqualTypeOf<CrmDestinationNormalizer>()
+    // @ts-expect-error: a country libphonenumber does not know
+    e164Destination({ defaultCountry: 'XX' })
+  })
+
+  it('hands the extension to dial and keeps it in the history, optional both', () => {
+    expectTypeOf<CrmDialContext['extension']>().toEqualTypeOf<string | undefined>()
+    expectTypeOf<CrmCallRequest['extension']>().toEqualTypeOf<string | undefined>()
   })
 })
 
