@@ -1,10 +1,10 @@
 // The sample CRM page that uses `ucp-crm-bridge/client` (served as /crm-client.html). Query
-// parameters: `crm` and `record` name it; `timeout` (ms) and `parent` (the origin it trusts,
-// default the demo shell's) let a test make UCP unreachable.
+// parameters: `crm` and `record` name it; `timeout` (ms) and `parent` (the origins it trusts, comma
+// separated, default the demo shell's) let a test make UCP unreachable.
 import { CrmClientError, createCrmClient } from 'ucp-crm-bridge/client'
 
 const config = JSON.parse(document.getElementById('demo-config')?.textContent ?? '{}') as {
-  shellOrigin?: string
+  shellOrigin: string
 }
 const params = new URLSearchParams(location.search)
 const show = (id: string, text: string | number) => {
@@ -28,7 +28,7 @@ window.addEventListener('message', (event) => {
 })
 
 const crm = createCrmClient({
-  parentOrigin: params.get('parent') ?? config.shellOrigin,
+  parentOrigin: params.get('parent')?.split(',') ?? config.shellOrigin,
   timeout: Number(params.get('timeout') ?? 10_000),
 })
 crm.ready.then(

@@ -1,11 +1,14 @@
 import type { CrmRejectReason } from '../protocol/types.js'
 
 /**
- * Why a client request did not succeed: UCP's reason code, or one of the client's own —
+ * Why a client call did not succeed: UCP's reason code, or one of the client's own —
  * `timeout` (no answer in time), `destroyed` (the client was destroyed first), `no-parent` (the
- * page is not in a frame).
+ * page is not in a frame, or runs on a server, or its parent is at an origin it does not trust),
+ * `invalid-option` (an option or a per-call timeout is not valid), `post-failed` (the browser
+ * refused to post the message, such as a destination it cannot copy).
  */
-export type CrmClientErrorCode = CrmRejectReason | 'timeout' | 'destroyed' | 'no-parent'
+export type CrmClientErrorCode =
+  CrmRejectReason | 'timeout' | 'destroyed' | 'no-parent' | 'invalid-option' | 'post-failed'
 
 /**
  * The one error class of `ucp-crm-bridge/client`.
@@ -19,7 +22,7 @@ export type CrmClientErrorCode = CrmRejectReason | 'timeout' | 'destroyed' | 'no
  */
 export class CrmClientError extends Error {
   override readonly name = 'CrmClientError'
-  readonly code: CrmClientErrorCode
+  declare readonly code: CrmClientErrorCode
 
   constructor(code: CrmClientErrorCode, message: string = code) {
     super(message)

@@ -1,107 +1,157 @@
+import { isProtocolVersion, resultTypeOf } from '../protocol/rules.js'
 import {
-  CRM_PROTOCOL_VERSION,
+  CRM_PROTOCOL_VERSION as version,
   type CrmMessageType,
-  type CrmRejectReason,
   type CrmToUcpMessage,
 } from '../protocol/types.js'
-import { CrmClientError } from './CrmClientError.js'
+import { CrmClientError, type CrmClientErrorCode } from './CrmClientError.js'
 import type { CrmClient, CrmClientHello, CrmClientOptions } from './types.js'
 
-interface Pending {
-  resolve: () => void
-  reject: (error: CrmClientError) => void
-  timer: ReturnType<typeof setTimeout>
-}
+/**
+ * Pass it as `parentOrigin` to trust whatever page frames yours, as the spec's `'*'` does. Unsafe:
+ * that page, UCP or not, reads every destination your page dials and may answer in UCP's name.
+ *
+ * @example
+ * createCrmClient({ parentOrigin: UNSAFE_ANY_PARENT_ORIGIN }) // only where any parent may listen
+ */
+export const UNSAFE_ANY_PARENT_ORIGIN = 'unsafe-any-parent-origin'
 
-// Unique per page without relying on crypto.randomUUID (missing outside secure contexts): a random
-// prefix per client, and a counter. Two quick calls never share an id.
+/** A request awaiting its answer: the answer's type, how to settle it, whether it closes the page's own tab. */
+type Pending = [resultType: string, finish: (error?: CrmClientError) => void, ownTab: boolean]
+
+// A random prefix per page (this module is loaded once per page) and a counter: unique without
+// crypto.randomUUID, which is missing outside secure contexts, and far below the 64 characters
+// UCP accepts (MAX_REQUEST_ID_LENGTH).
 let counter = 0
 const prefix = Math.random().toString(36).slice(2)
 
+/** A bridge that starts late still greets the page: the hello is asked again, each time twice as late. */
+const FIRST_RETRY_MS = 250
+const RETRIES = 6
+
+/** An exact origin, as a browser writes `event.origin` (the opaque `'null'` throws). */
+function isOrigin(value: unknown): boolean | undefined {
+  try {
+    return new URL(value as string).origin === value
+  } catch {
+    // not a URL
+  }
+}
+/** A delay `setTimeout` keeps: larger ones overflow and fire at once. */
+const isDelay = (ms: unknown) => typeof ms == 'number' && ms > 0 && ms < 2 ** 31
+
 /**
- * Makes the CRM page's client. It asks UCP for a hello at once, so a page that loads the client
- * late still gets one.
+ * Makes the CRM page's client. It asks its parent for UCP's hello at once, and again a few times
+ * until answered, with a message that carries nothing. The hello tells it which of `parentOrigin`
+ * its parent is at; every request waits for it and goes to that origin only.
  *
+ * @throws {CrmClientError} `invalid-option` when `parentOrigin` or a timeout is not valid.
  * @example
  * const crm = createCrmClient({ parentOrigin: 'https://ucp.example.com' })
  * await crm.makeCall('+1 (555) 123-4567')
  */
-export function createCrmClient(options: CrmClientOptions = {}): CrmClient {
-  const self = options.window ?? window
-  const parent = self.parent
-  const { parentOrigin } = options
-  const timeout = options.timeout ?? 10_000
+export function createCrmClient(options: CrmClientOptions): CrmClient {
+  const {
+    parentOrigin,
+    timeout = 10_000,
+    readyTimeout = timeout,
+    // No window on a server: a client whose every call is `no-parent`.
+    window: self = globalThis.window as Window | undefined,
+  } = options ?? {}
+  const any = parentOrigin === UNSAFE_ANY_PARENT_ORIGIN
+  const origins: unknown[] = [parentOrigin].flat()
+  if (
+    !(any || (origins.length && origins.every(isOrigin))) ||
+    !isDelay(timeout) ||
+    !isDelay(readyTimeout)
+  ) {
+    throw new CrmClientError('invalid-option')
+  }
+  const parent = self?.parent
   const pending = new Map<string, Pending>()
+  let dead: CrmClientErrorCode | undefined = !parent || parent === self ? 'no-parent' : undefined
+  // Where requests go: '*' only when asked for by name, else the origin the hello came from.
+  let target = any ? '*' : undefined
   let tabId: string | undefined
+  let asking: ReturnType<typeof setTimeout> | undefined
+  let retries = RETRIES
+  let delay = FIRST_RETRY_MS / 2
   let greet!: (hello: CrmClientHello) => void
   let fail!: (error: CrmClientError) => void
   const ready = new Promise<CrmClientHello>((resolve, reject) => {
     greet = resolve
     fail = reject
   })
-  // `ready` may be ignored by a page that only sends; its rejection must not be reported unhandled.
-  ready.catch(() => {})
+  // Asking stops once `ready` settles. This also keeps a failure that a page that only sends
+  // never reads from being reported as an unhandled rejection.
+  const stopAsking = () => clearTimeout(asking)
+  ready.then(stopAsking, stopAsking)
 
-  const send = (message: CrmToUcpMessage) => parent.postMessage(message, parentOrigin ?? '*')
+  // Before the parent's origin is known only the hello is posted, to '*': it carries nothing.
+  const post = (message: CrmToUcpMessage) => parent!.postMessage(message, target ?? '*')
+  const ask = () => {
+    post({ type: 'CRM_HELLO', version })
+    if (retries--) asking = setTimeout(ask, (delay *= 2))
+  }
 
-  function onMessage(event: MessageEvent): void {
-    if (event.source !== parent || (parentOrigin && event.origin !== parentOrigin)) return
-    const data: unknown = event.data
-    if (typeof data !== 'object' || data === null) return
-    const { type, requestId, version, tabId: id, ok, error } = data as Record<string, unknown>
-    // A version below 1 is nobody's; a higher one is fine: hosts keep older clients working.
-    if (typeof version !== 'number' || version < 1) return
-    if (type === 'UCP_HELLO' && typeof id === 'string') {
+  function onMessage({ source, origin, data }: MessageEvent): void {
+    if (source !== parent || !(any || origins.includes(origin))) return
+    const { type, requestId, version, tabId: id, ok, error } = Object(data)
+    if (!isProtocolVersion(version)) return
+    if (type === 'UCP_HELLO' && typeof id == 'string') {
       tabId = id
-      clearTimeout(readyTimer)
+      target ??= origin
       greet({ tabId: id, version })
     }
-    const request = typeof requestId === 'string' ? pending.get(requestId) : undefined
-    if (!request || typeof type !== 'string' || !type.endsWith('_RESULT')) return
-    settle(requestId as string)
-    if (ok === true) return request.resolve()
-    const { code, message } = (error ?? {}) as { code?: CrmRejectReason; message?: string }
-    request.reject(new CrmClientError(code ?? 'internal-error', message))
+    const request = pending.get(requestId)
+    if (request && request[0] === type) {
+      request[1](
+        ok === true
+          ? undefined
+          : new CrmClientError(error?.code ?? 'internal-error', error?.message),
+      )
+    }
   }
 
-  function settle(requestId: string): void {
-    clearTimeout(pending.get(requestId)?.timer)
-    pending.delete(requestId)
-  }
+  // UCP removes the frame of a tab it closes, so the answer to closing the page's own tab cannot
+  // arrive: the page being taken down while such a close is pending is its success.
+  const onPageHide = () => pending.forEach(([, finish, ownTab]) => ownTab && finish())
 
-  function request(
+  const request = (
     type: CrmMessageType,
     payload: object | undefined,
     wait = timeout,
-  ): Promise<void> {
-    return new Promise((resolve, reject) => {
-      if (parent === self) return reject(new CrmClientError('no-parent'))
+    ownTab = false,
+  ): Promise<void> =>
+    new Promise((resolve, reject) => {
+      if (dead || !isDelay(wait)) return reject(new CrmClientError(dead ?? 'invalid-option'))
       const requestId = `${prefix}-${++counter}`
-      const timer = setTimeout(() => {
-        settle(requestId)
-        reject(new CrmClientError('timeout', `no answer from UCP within ${wait} ms`))
-      }, wait)
-      pending.set(requestId, { resolve, reject, timer })
-      try {
-        send({
-          type,
-          requestId,
-          version: CRM_PROTOCOL_VERSION,
-          ...(payload && { payload }),
-        } as CrmToUcpMessage)
-      } catch (cause) {
-        settle(requestId)
-        reject(cause)
+      const finish = (error?: CrmClientError) => {
+        clearTimeout(timer)
+        pending.delete(requestId)
+        if (error) reject(error)
+        else resolve()
       }
+      const timer = setTimeout(finish, wait, new CrmClientError('timeout'))
+      pending.set(requestId, [resultTypeOf(type), finish, ownTab])
+      // Sent once the hello said where UCP is; if none comes, the request fails as `ready` did.
+      ready.then(() => {
+        if (!pending.has(requestId)) return
+        try {
+          post({ type, requestId, version, ...(payload && { payload }) } as CrmToUcpMessage)
+        } catch {
+          finish(new CrmClientError('post-failed'))
+        }
+      }, finish)
     })
-  }
 
-  const readyTimer = setTimeout(
-    () => fail(new CrmClientError(parent === self ? 'no-parent' : 'timeout')),
-    parent === self ? 0 : (options.readyTimeout ?? timeout),
-  )
-  self.addEventListener('message', onMessage)
-  if (parent !== self) send({ type: 'CRM_HELLO', version: CRM_PROTOCOL_VERSION })
+  if (dead) fail(new CrmClientError(dead))
+  else {
+    self!.addEventListener('message', onMessage)
+    self!.addEventListener('pagehide', onPageHide)
+    setTimeout(fail, readyTimeout, new CrmClientError('timeout'))
+    ask()
+  }
 
   return {
     ready,
@@ -109,16 +159,19 @@ export function createCrmClient(options: CrmClientOptions = {}): CrmClient {
       return tabId
     },
     closeTab: (id, opts) =>
-      request('CLOSE_CRM_TAB', id === undefined ? undefined : { id }, opts?.timeout),
+      request(
+        'CLOSE_CRM_TAB',
+        id === undefined ? undefined : { id },
+        opts?.timeout,
+        id === undefined || id === tabId,
+      ),
     makeCall: (destination, opts) => request('MAKE_CALL', { destination }, opts?.timeout),
     destroy() {
-      self.removeEventListener('message', onMessage)
-      clearTimeout(readyTimer)
-      fail(new CrmClientError('destroyed'))
-      for (const [requestId, { reject }] of pending) {
-        settle(requestId)
-        reject(new CrmClientError('destroyed'))
-      }
+      const error = new CrmClientError((dead = 'destroyed'))
+      self?.removeEventListener('message', onMessage)
+      self?.removeEventListener('pagehide', onPageHide)
+      fail(error)
+      pending.forEach(([, finish]) => finish(error))
     },
   }
 }

@@ -1,6 +1,6 @@
 // `ucp-crm-bridge/client`: the CRM page's side. No Redux, no React: only the shared wire types.
 
-export { createCrmClient } from './createCrmClient.js'
+export { UNSAFE_ANY_PARENT_ORIGIN, createCrmClient } from './createCrmClient.js'
 export { CrmClientError } from './CrmClientError.js'
 export type { CrmClientErrorCode } from './CrmClientError.js'
 export type { CrmClient, CrmClientHello, CrmClientOptions } from './types.js'

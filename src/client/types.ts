@@ -1,15 +1,24 @@
-/** Options of {@link createCrmClient}. */
+/**
+ * Options of {@link createCrmClient}.
+ *
+ * @example
+ * createCrmClient({ parentOrigin: 'https://ucp.example.com' })
+ * createCrmClient({ parentOrigin: ['https://ucp.example.com', 'https://ucp.staging.example.com'] })
+ */
 export interface CrmClientOptions {
   /**
-   * UCP's origin, such as `'https://ucp.example.com'`. When set, it is the targetOrigin of every
-   * message (never `'*'`), and only messages from that origin are heard. Strongly advised.
+   * UCP's origin, such as `'https://ucp.example.com'`, or a short list of them (staging and
+   * production). Required. Each must be an exact origin: scheme, host and port only, as
+   * `new URL(origin).origin` writes it. The client hears only its parent window at one of these
+   * origins, and posts a request only to the origin its parent is at. `'*'` is refused: pass
+   * {@link UNSAFE_ANY_PARENT_ORIGIN} to trust whatever page frames yours.
    */
-  parentOrigin?: string
-  /** How long a request waits for its answer, in ms. Default 10,000. */
+  parentOrigin: string | readonly string[]
+  /** How long a request waits for its answer, in ms: 1 to 2,147,483,647. Default 10,000. */
   timeout?: number
-  /** How long `ready` waits for UCP's hello, in ms. Default 10,000. */
+  /** How long `ready` waits for UCP's hello, in ms. Default: `timeout`. */
   readyTimeout?: number
-  /** The page's window; default the global `window`. For tests. */
+  /** The page's window; default the global `window` (none on a server: every call is `no-parent`). */
   window?: Window
 }
 
@@ -30,11 +39,17 @@ export interface CrmClientHello {
  * await crm.closeTab()                    // closes this page's own tab
  */
 export interface CrmClient {
-  /** Resolves on UCP's hello; rejects with a `CrmClientError` (`timeout`) if none comes in time. */
+  /**
+   * Resolves on UCP's hello; rejects with a `CrmClientError`: `timeout` if none comes within
+   * `readyTimeout`, `no-parent` if the page has no parent that may be UCP.
+   */
   readonly ready: Promise<CrmClientHello>
   /** The page's tab id, once UCP said hello. */
   readonly tabId: string | undefined
-  /** Closes this page's tab, or the tab `id`. Resolves once UCP closed it. */
+  /**
+   * Closes this page's tab, or the tab `id`. Resolves once UCP closed it; for the page's own tab,
+   * when the page is taken down (its `pagehide`), as UCP's answer cannot reach a removed frame.
+   */
   closeTab(id?: string, options?: { timeout?: number }): Promise<void>
   /**
    * Dials `destination`, as the page shows it. Resolves once UCP placed the call. An extension may
@@ -43,6 +58,6 @@ export interface CrmClient {
    * `1-800-FLOWERS`, or hidden control characters) rejects with `invalid-destination`.
    */
   makeCall(destination: string, options?: { timeout?: number }): Promise<void>
-  /** Stops listening and rejects what is still pending with `destroyed`. */
+  /** Stops listening and asking; rejects what is pending, and every later call, with `destroyed`. */
   destroy(): void
 }

@@ -1,0 +1,86 @@
+import { vi } from 'vitest'
+
+export const UCP = 'https://ucp.example.com'
+export const UCP_STAGING = 'https://ucp.staging.example.com'
+
+export interface Sent {
+  message: Record<string, unknown> & { type: string; requestId?: string }
+  targetOrigin: string
+}
+
+/**
+ * A CRM page in a jsdom iframe, and what it posts to its parent (UCP's window) recorded instead of
+ * delivered. `fromUcp` dispatches a message on the page's window as the browser would: from the
+ * parent's window (or `source`) at `origin`.
+ */
+export function framedPage() {
+  document.body.innerHTML = ''
+  const iframe = document.body.appendChild(document.createElement('iframe'))
+  const page = iframe.contentWindow as Window
+  // The frame's parent as jsdom gives it (vitest's global `window` is another proxy of it).
+  const ucp = page.parent
+  const sent: Sent[] = []
+  const postMessage = vi.spyOn(ucp, 'postMessage').mockImplementation(((
+    message: Sent['message'],
+    targetOrigin: string,
+  ) => {
+    sent.push({ message, targetOrigin })
+  }) as Window['postMessage'])
+
+  function fromUcp(
+    data: unknown,
+    { origin = UCP, source = ucp as MessageEventSource | null } = {},
+  ): void {
+    page.dispatchEvent(new MessageEvent('message', { data, origin, source }))
+  }
+
+  return {
+    page,
+    ucp,
+    sent,
+    postMessage,
+    fromUcp,
+    hello: (tabId = 'tab-1', origin = UCP) =>
+      fromUcp({ type: 'UCP_HELLO', version: 1, tabId }, { origin }),
+    /** The hellos asked for so far. */
+    asks: () => sent.filter(({ message }) => message.type === 'CRM_HELLO'),
+    /** Everything but the hellos asked for. */
+    requests: () => sent.filter(({ message }) => message.type !== 'CRM_HELLO'),
+    lastRequest(): Sent['message'] & { requestId: string } {
+      const last = sent.filter(({ message }) => message.type !== 'CRM_HELLO').at(-1)
+      if (!last?.message.requestId) throw new Error('no request was sent')
+      return last.message as Sent['message'] & { requestId: string }
+    },
+    /** UCP's answer to the last request: ok, or refused with `code`. */
+    answer(code?: string, { origin = UCP, type = undefined as string | undefined } = {}) {
+      const { type: requestType, requestId } = this.lastRequest()
+      const base = { type: type ?? `${requestType}_RESULT`, requestId, version: 1 }
+      fromUcp(
+        code === undefined
+          ? { ...base, ok: true }
+          : { ...base, ok: false, error: { code, message: code } },
+        {
+          origin,
+        },
+      )
+    },
+  }
+}
+
+export type FramedPage = ReturnType<typeof framedPage>
+
+/** Lets pending promise callbacks run (the client sends a request once `ready` has resolved). */
+export async function flush(): Promise<void> {
+  for (let turn = 0; turn < 10; turn++) await Promise.resolve()
+}
+
+/** Whether the promise has settled by now, once pending callbacks ran. */
+export async function isSettled(promise: Promise<unknown>): Promise<boolean> {
+  let settled = false
+  promise.then(
+    () => (settled = true),
+    () => (settled = true),
+  )
+  await flush()
+  return settled
+}
