@@ -3,7 +3,8 @@
 //   Acme CRM          http://localhost:PORT        crm.html, the sample CRM page
 //   Globex CRM        http://localhost:CRM_PORT    the same page, as a second CRM
 //   identity provider http://127.0.0.1:CRM_PORT    the same page again, on an origin no tab may use
-// Every CRM origin also serves crm-client.html, the sample page built on ucp-crm-bridge/client.
+// Every CRM origin also serves crm-client.html, the sample page built on ucp-crm-bridge/client, and
+// crm-script-tag.html, a plain HTML page on the script-tag client (/client.global.js).
 // The app is built once, in memory, in development mode (readable stack traces, React's warnings).
 import { readFileSync, realpathSync } from 'node:fs'
 import process from 'node:process'
@@ -11,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { build as bundle } from 'esbuild'
 import { build } from 'vite'
+import { buildClientGlobal } from '../../scripts/buildClientGlobal.mjs'
 import { closeServer, listenLoopback } from '../../scripts/loopback.mjs'
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url))
@@ -65,9 +67,14 @@ const typeOf = (path) =>
  * @param {{ port?: number, crmPort?: number }} [options]
  */
 export async function startDemoServer({ port = 0, crmPort = 0 } = {}) {
-  const [files, clientScript] = await Promise.all([buildShell(), buildClientPage()])
+  const [files, clientScript, clientGlobal] = await Promise.all([
+    buildShell(),
+    buildClientPage(),
+    buildClientGlobal(),
+  ])
   const crmPage = readFileSync(here('crm.html'), 'utf8')
   const clientPage = readFileSync(here('crm-client.html'), 'utf8')
+  const scriptTagPage = readFileSync(here('crm-script-tag.html'), 'utf8')
   const crmStyles = readFileSync(here('crm.css'), 'utf8')
   const config = {}
   const withConfig = (html) =>
@@ -87,6 +94,9 @@ export async function startDemoServer({ port = 0, crmPort = 0 } = {}) {
     if (pathname === '/crm.html') return send(200, typeOf('.html'), withConfig(crmPage))
     if (pathname === '/crm-client.html') return send(200, typeOf('.html'), withConfig(clientPage))
     if (pathname === '/crm-client.js') return send(200, typeOf('.js'), clientScript)
+    if (pathname === '/crm-script-tag.html')
+      return send(200, typeOf('.html'), withConfig(scriptTagPage))
+    if (pathname === '/client.global.js') return send(200, typeOf('.js'), clientGlobal)
     if (pathname === '/crm.css') return send(200, typeOf('.css'), crmStyles)
     // The shell lives on its own origin only, so that no CRM page ever shares it.
     if (origin !== config.shellOrigin) {
