@@ -134,7 +134,7 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
       reject,
     })
     view.addEventListener('message', handler)
-    const unwatchFrames = watchFrames(store, registry, forgetPage)
+    const unwatchFrames = watchFrames(registry, forgetPage)
     let stopped = false
     const current = {
       store,

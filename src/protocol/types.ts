@@ -41,7 +41,13 @@ export interface CrmMakeCallMessage extends CrmRequestFields {
   payload: { destination: string }
 }
 
-/** A CRM page's request for a hello, for a page that starts listening after its frame loaded. */
+/**
+ * A CRM page's request for its hello: UCP greets no page that did not ask. It carries nothing, so a
+ * page that does not know yet which of its trusted origins UCP is at may post it to `'*'`.
+ *
+ * @example
+ * window.parent.postMessage({ type: 'CRM_HELLO', version: 1 }, '*')
+ */
 export interface CrmHelloRequestMessage {
   type: 'CRM_HELLO'
   version?: number
@@ -51,8 +57,8 @@ export interface CrmHelloRequestMessage {
 export type CrmToUcpMessage = CrmCloseTabMessage | CrmMakeCallMessage | CrmHelloRequestMessage
 
 /**
- * UCP's hello, posted to a registered frame each time it loads (and in answer to `CRM_HELLO`),
- * with targetOrigin set to the tab's allowed origin.
+ * UCP's hello, its answer to `CRM_HELLO`: posted to the window that asked, with targetOrigin set to
+ * the origin it asked from, if that window is a tab's frame at an allowed origin.
  *
  * @example
  * { type: 'UCP_HELLO', version: 1, tabId: 'f47ac10b-58cc-4372-a567-0e02b2c3d479' }

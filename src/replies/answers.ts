@@ -3,13 +3,14 @@ import {
   type CrmRejectReason,
   type UcpResultMessage,
 } from '../protocol/types.js'
+import { resultTypeOf } from '../protocol/rules.js'
 import { post } from './post.js'
 
 /** Where an answer goes: the sender's window and origin, and the request it answers. */
 export interface AnswerAddress {
   source: MessageEventSource
   origin: string
-  /** The message type; the answer's type is this plus `_RESULT`. */
+  /** The message type; the answer's type is `resultTypeOf(type)`. */
   type: string
   /** The message's own `requestId`. */
   clientRequestId: string
@@ -35,7 +36,7 @@ const MESSAGES: Record<CrmRejectReason, string> = {
 /** Posts one answer, to the sender's origin only: success without a reason. */
 export function postAnswer(to: AnswerAddress, reason?: CrmRejectReason): void {
   const base = {
-    type: `${to.type}_RESULT` as const,
+    type: resultTypeOf(to.type),
     requestId: to.clientRequestId,
     version: CRM_PROTOCOL_VERSION,
   }

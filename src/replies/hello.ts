@@ -1,21 +1,19 @@
-import { originOfTab } from '../crmTabs/originOfTab.js'
 import { selectCrmTabById } from '../crmTabs/selectors.js'
 import { CRM_PROTOCOL_VERSION, type UcpHelloMessage } from '../protocol/types.js'
 import type { CrmStore } from '../store/types.js'
 import { post } from './post.js'
 
 /**
- * Posts the hello to a tab's frame, for `origin` only (default: the tab's own): the browser drops
- * it if the frame is elsewhere.
+ * Answers a tab frame's `CRM_HELLO` with the hello: to the window that asked, at the origin it
+ * asked from. The hello is never posted unasked, so it never meets a frame that is elsewhere.
  */
 export function postHello(
   store: CrmStore,
   tabId: string,
-  target: MessageEventSource | null,
-  origin?: string,
+  target: MessageEventSource,
+  origin: string,
 ): void {
-  const tab = selectCrmTabById(store.getState(), tabId)
-  if (!tab || !target) return
+  if (!selectCrmTabById(store.getState(), tabId)) return
   const hello: UcpHelloMessage = { type: 'UCP_HELLO', version: CRM_PROTOCOL_VERSION, tabId }
-  post(target, hello, origin ?? originOfTab(tab))
+  post(target, hello, origin)
 }
