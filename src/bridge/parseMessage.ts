@@ -1,5 +1,6 @@
 import type { CrmCloseRequestPayload, CrmMessageType } from '../requests/types.js'
 import { NOT_DATA, isPlainRecord, isShortString, ownValue } from '../protocol/guards.js'
+import { MAX_REQUEST_ID_LENGTH, isProtocolVersion } from '../protocol/rules.js'
 import {
   MAX_RAW_DESTINATION_LENGTH,
   checkNormalized,
@@ -33,9 +34,6 @@ export function isKnownType(type: string): type is KnownType {
   return type === 'CLOSE_CRM_TAB' || type === 'MAKE_CALL' || type === 'CRM_HELLO'
 }
 
-/** The longest `requestId` accepted. */
-const MAX_REQUEST_ID_LENGTH = 64
-
 /**
  * The fields any message may carry beyond the spec's: its own request id, and its protocol version
  * (`undefined` when it is not a whole number from 1).
@@ -49,7 +47,7 @@ function readRequestFields(data: Record<string, unknown>): RequestFields | undef
   const requestId = ownValue(data, 'requestId')
   const raw = ownValue(data, 'version') ?? 1
   if (requestId !== undefined && !isShortString(requestId, MAX_REQUEST_ID_LENGTH)) return undefined
-  const version = typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 1 ? raw : undefined
+  const version = isProtocolVersion(raw) ? raw : undefined
   return requestId === undefined ? { version } : { clientRequestId: requestId, version }
 }
 
