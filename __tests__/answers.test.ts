@@ -198,12 +198,18 @@ describe('handshake', () => {
     expect(bridge.types()).toEqual(['crmTabs/tabOpened'])
   })
 
-  it('does not greet a frame at a disallowed origin', () => {
+  it('does not greet a frame at a disallowed origin, nor warn of its asking, which changes nothing', () => {
     bridge = setupBridge()
     const { frame } = bridge.openTab()
-    const posts = postsTo(frame)
+    const stranger = bridge.container.appendChild(document.createElement('iframe'))
+    const posts = [postsTo(frame), postsTo(stranger)]
     bridge.post({ type: 'CRM_HELLO' }, { frame, origin: 'https://evil.example' })
-    expect(posts.hellos()).toEqual([])
+    bridge.post({ type: 'CRM_HELLO' }, { frame, origin: 'null' })
+    bridge.post({ type: 'CRM_HELLO' }, { frame: stranger })
+    expect(posts.map(({ all }) => all())).toEqual([[], []])
+    expect(bridge.onRejected).not.toHaveBeenCalled()
+    expect(bridge.logger.warn).not.toHaveBeenCalled()
+    expect(bridge.crm.getStats()).toMatchObject({ accepted: 0, ignored: 3 })
   })
 
   it('answers each CRM_HELLO, so a page that asks again before it hears is greeted again', () => {

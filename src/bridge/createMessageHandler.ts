@@ -77,15 +77,20 @@ export function createMessageHandler(deps: MessageHandlerDeps): (event: MessageE
         ? { kind: 'refused', reason, type: known, tabId, replyTo }
         : IGNORED
 
+    // A hello UCP will not give is ignored without a word: asking changes nothing, and a client
+    // asks several times (from a sandboxed frame, say, or a page on another origin).
+    const stranger = (reason: CrmRejectReason, tabId?: string) =>
+      known === 'CRM_HELLO' ? IGNORED : refusal(reason, tabId)
+
     // Find the sender.
     const source = event.source
     const container = known && deps.frameContainer
     const sender = resolveSender(source, store.getState(), deps.registry, deps.view, container)
-    if (!sender.ok) return refusal(sender.reason)
+    if (!sender.ok) return stranger(sender.reason)
     const tabId = sender.tab.id
 
     // Check the origin. From here on the sender is a tab's frame at an allowed origin: it may be answered.
-    if (!deps.isOriginAllowed(origin, sender.tab)) return refusal('origin-not-allowed', tabId)
+    if (!deps.isOriginAllowed(origin, sender.tab)) return stranger('origin-not-allowed', tabId)
 
     // Parse.
     const data = event.data as Record<string, unknown>
