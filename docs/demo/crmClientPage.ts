@@ -36,14 +36,27 @@ crm.ready.then(
   (error: CrmClientError) => show('hello', error.code),
 )
 
+// Outcomes are told to the other client pages of this origin too: a page whose own tab closes is
+// gone before anyone could read it, but another tab's page shows what it said.
+const peers = new BroadcastChannel('ucp-demo-client-pages')
+peers.onmessage = (event: MessageEvent<string>) => {
+  const item = document.createElement('li')
+  item.textContent = event.data
+  document.getElementById('peers')!.append(item)
+}
+addEventListener('pagehide', () => peers.postMessage('pagehide'))
+
 function report(label: string, request: Promise<void>): void {
   const item = document.createElement('li')
+  const show = (outcome: string) => {
+    item.textContent = `${label}: ${outcome}`
+    peers.postMessage(item.textContent)
+  }
   item.textContent = `${label}: …`
   document.getElementById('results')!.append(item)
   request.then(
-    () => (item.textContent = `${label}: ok`),
-    (error: unknown) =>
-      (item.textContent = `${label}: ${error instanceof CrmClientError ? error.code : String(error)}`),
+    () => show('ok'),
+    (error: unknown) => show(error instanceof CrmClientError ? error.code : String(error)),
   )
 }
 

@@ -3,12 +3,13 @@
 //   Acme CRM          http://localhost:PORT        crm.html, the sample CRM page
 //   Globex CRM        http://localhost:CRM_PORT    the same page, as a second CRM
 //   identity provider http://127.0.0.1:CRM_PORT    the same page again, on an origin no tab may use
-// Every CRM origin also serves crm-client.html, the sample page built on ucp-crm-bridge/client, and
+// /sso?next=PATH on a CRM origin goes through the identity provider's page and back, as an SSO
+// sign-in does. Every CRM origin also serves crm-client.html, the sample page built on ucp-crm-bridge/client, and
 // crm-script-tag.html, a plain HTML page on the script-tag client (/client.global.js).
 // The app is built once, in memory, in development mode (readable stack traces, React's warnings).
 import { readFileSync, realpathSync } from 'node:fs'
 import process from 'node:process'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { URLSearchParams, fileURLToPath, pathToFileURL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { build as bundle } from 'esbuild'
 import { build } from 'vite'
@@ -98,6 +99,19 @@ export async function startDemoServer({ port = 0, crmPort = 0 } = {}) {
       return send(200, typeOf('.html'), withConfig(scriptTagPage))
     if (pathname === '/client.global.js') return send(200, typeOf('.js'), clientGlobal)
     if (pathname === '/crm.css') return send(200, typeOf('.css'), crmStyles)
+    // A CRM that signs in through the identity provider first, as with SSO: the tab's frame shows a
+    // page of another origin before its own. `next` is the path to come back to.
+    if (pathname === '/sso') {
+      const back = new URL(new URL(req.url, origin).searchParams.get('next') ?? '/crm.html', origin)
+      const signIn = new URL('/crm.html', config.identityOrigin)
+      signIn.search = new URLSearchParams({
+        crm: 'Identity provider',
+        record: 'Sign-in',
+        back: back.origin === origin ? back.href : `${origin}/crm.html`,
+        auto: '1',
+      }).toString()
+      return send(302, 'text/plain', 'signing in\n', { location: signIn.href })
+    }
     // The shell lives on its own origin only, so that no CRM page ever shares it.
     if (origin !== config.shellOrigin) {
       return send(302, 'text/plain', 'the shell is elsewhere\n', {

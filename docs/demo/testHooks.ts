@@ -4,9 +4,22 @@ import type { DemoStore } from './createDemoStore'
 
 /** Errors thrown in the shell, recorded from the start so that every engine's test can read them. */
 const errors: string[] = []
+/** What the shell's own `console` was given, for WebKit, whose driver reports no console. */
+const written = { errors: [] as string[], warnings: [] as string[] }
+
 export function recordErrors(): void {
   window.addEventListener('error', (event) => errors.push(String(event.message)))
   window.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)))
+  for (const [level, list] of [
+    ['error', written.errors],
+    ['warn', written.warnings],
+  ] as const) {
+    const write = console[level].bind(console)
+    console[level] = (...args: unknown[]) => {
+      list.push(args.map(String).join(' '))
+      write(...args)
+    }
+  }
 }
 
 /** What the end-to-end tests and the screenshot script read besides the DOM: plain data only. */
@@ -29,7 +42,11 @@ export function exposeForTests(store: DemoStore, crm: CrmBridge, config: DemoCon
       }),
     ) as DemoSnapshot
   }
-  window.__ucpDemo = { config, snapshot }
+  const consoleRecord = () => ({
+    errors: [...errors, ...written.errors],
+    warnings: [...written.warnings],
+  })
+  window.__ucpDemo = { config, snapshot, console: consoleRecord }
 }
 
 export interface DemoSnapshot {
@@ -49,6 +66,11 @@ export interface DemoSnapshot {
 
 declare global {
   interface Window {
-    __ucpDemo: { config: DemoConfig; snapshot: () => DemoSnapshot }
+    __ucpDemo: {
+      config: DemoConfig
+      snapshot: () => DemoSnapshot
+      /** Uncaught errors and what the shell's console was given. */
+      console: () => { errors: string[]; warnings: string[] }
+    }
   }
 }
