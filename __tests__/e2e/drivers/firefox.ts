@@ -1,6 +1,12 @@
 import { accessSync, constants } from 'node:fs'
 import puppeteer, { type Frame, type Page } from 'puppeteer-core'
-import { ACTION_TIMEOUT_MS, describeTarget, readValue, type EngineDriver } from './types'
+import {
+  ACTION_TIMEOUT_MS,
+  describeTarget,
+  readValue,
+  type ConsoleRecord,
+  type EngineDriver,
+} from './types'
 
 /** Debian's Firefox ESR; `FIREFOX_PATH` points elsewhere. */
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'
@@ -23,10 +29,12 @@ export async function firefoxDriver(): Promise<EngineDriver> {
   })
   const page: Page = (await browser.pages())[0] ?? (await browser.newPage())
   page.setDefaultTimeout(ACTION_TIMEOUT_MS)
-  let errors: string[] = []
-  page.on('pageerror', (error) => errors.push(String(error)))
+  let record: ConsoleRecord = { errors: [], warnings: [] }
+  page.on('pageerror', (error) => record.errors.push(String(error)))
+  // Every frame's console, over WebDriver BiDi.
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text())
+    if (message.type() === 'error') record.errors.push(message.text())
+    if (message.type() === 'warn') record.warnings.push(message.text())
   })
 
   async function scope(frame?: string): Promise<Page | Frame> {
@@ -51,7 +59,7 @@ export async function firefoxDriver(): Promise<EngineDriver> {
   return {
     engine: 'firefox',
     async open(url) {
-      errors = []
+      record = { errors: [], warnings: [] }
       await page.goto(url)
     },
     evaluate: <A, R>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as never, arg) as Promise<R>,
@@ -69,7 +77,7 @@ export async function firefoxDriver(): Promise<EngineDriver> {
         const element = await at.waitForSelector(selector)
         return element!.evaluate(readValue)
       }),
-    consoleErrors: () => errors,
+    console: async () => record,
     close: () => browser.close(),
   }
 }

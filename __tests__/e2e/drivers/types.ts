@@ -19,10 +19,20 @@ export interface EngineDriver {
   fill(selector: string, value: string, frame?: string): Promise<void>
   /** The element's text, or its value for a form field. */
   read(selector: string, frame?: string): Promise<string>
-  /** Errors the engine saw on the host page's console since `open`, where the engine reports them. */
-  consoleErrors(): string[]
+  /**
+   * What reached the console since `open`: errors (uncaught ones too) and warnings. Chromium and
+   * Firefox report every frame's, the browser's own messages included; WebKitWebDriver reports
+   * none, so in WebKit these are what the shell recorded of its own `console` and uncaught errors.
+   */
+  console(): Promise<ConsoleRecord>
   /** Closes the browser and whatever the driver started for it. */
   close(): Promise<void>
+}
+
+/** Console lines, by level. */
+export interface ConsoleRecord {
+  errors: string[]
+  warnings: string[]
 }
 
 /** How long an action waits for its element. */

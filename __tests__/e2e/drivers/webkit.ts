@@ -2,7 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { accessSync, constants } from 'node:fs'
 import { createServer } from 'node:net'
 import { Builder, By, until, type WebDriver, type WebElement } from 'selenium-webdriver'
-import { ACTION_TIMEOUT_MS, describeTarget, readValue, type EngineDriver } from './types'
+import {
+  ACTION_TIMEOUT_MS,
+  describeTarget,
+  readValue,
+  type ConsoleRecord,
+  type EngineDriver,
+} from './types'
 import { startXvfb } from './xvfb'
 
 const driverPath = process.env.WEBKIT_WEBDRIVER_PATH ?? '/usr/bin/WebKitWebDriver'
@@ -110,8 +116,13 @@ export async function webkitDriver(): Promise<EngineDriver> {
       act(selector, frame, (element) =>
         driver.executeScript(`return (${readValue.toString()})(arguments[0])`, element),
       ),
-    // WebKitWebDriver reports no console; the demo records its own errors for every engine.
-    consoleErrors: () => [],
+    // WebKitWebDriver reports no console: the shell records what its own console was given and
+    // its uncaught errors (docs/demo/testHooks.ts). Frames and the browser's own messages are
+    // out of its reach (the quiet tour reads them from MiniBrowser's standard output instead).
+    console: () =>
+      driver.executeScript<ConsoleRecord>(
+        'return window.__ucpDemo ? window.__ucpDemo.console() : { errors: [], warnings: [] }',
+      ),
     async close() {
       await driver.quit().catch(() => undefined)
       child.kill()

@@ -1,5 +1,5 @@
 import { expect } from 'vitest'
-import { poll, type Scenario } from './types'
+import { REJECTED, poll, type Scenario } from './types'
 
 // The demo's softphone connects after 1.5 s: answers to calls come after that.
 const callPoll = { ...poll, timeout: 8_000 }
@@ -8,7 +8,7 @@ const CLIENT = 'Client page'
 /** Beyond the spec: answers to requests with a requestId, the hello, and the client's timeouts. */
 export const answerScenarios: Scenario[] = [
   {
-    name: 'every tab frame is greeted with its own tab id, on load and again after a reload',
+    name: 'every tab frame that asks is greeted with its own tab id, on load and again after a reload',
     async run({ ui }) {
       const id = await ui.tabId('Contact 42 (2)')
       await expect.poll(() => ui.readInTab('Contact 42 (2)', '#hello-tab'), poll).toBe(id)
@@ -19,6 +19,7 @@ export const answerScenarios: Scenario[] = [
   },
   {
     name: "the client's requests are answered: a call once placed, refusals and failures with their codes",
+    warns: REJECTED,
     async run({ ui }) {
       await ui.openSample('client')
       const id = await ui.tabId(CLIENT)
@@ -43,6 +44,7 @@ export const answerScenarios: Scenario[] = [
   },
   {
     name: 'answers go to the allowed origin only: never to a frame that navigated elsewhere',
+    warns: REJECTED,
     async run({ ui }) {
       // On its own origin the page's request is answered.
       await ui.clickInTab('Contact 42', 'raw-call-with-id')

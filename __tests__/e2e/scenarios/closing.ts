@@ -1,5 +1,5 @@
 import { expect } from 'vitest'
-import { poll, type Scenario } from './types'
+import { REJECTED, poll, type Scenario } from './types'
 
 const host = (origin: string) => new URL(origin).host
 
@@ -46,6 +46,7 @@ export const closingScenarios: Scenario[] = [
   },
   {
     name: "a close by id of another CRM origin's tab changes nothing and is logged as not-permitted",
+    warns: REJECTED,
     async run({ ui, server }) {
       const before = await ui.effects()
       await ui.fillInTab('Ticket 7', '#tab-id', await ui.tabId('Contact 42'))

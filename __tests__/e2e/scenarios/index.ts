@@ -1,6 +1,7 @@
 import { answerScenarios } from './answers'
 import { callScenarios } from './calls'
 import { closingScenarios } from './closing'
+import { quietScenarios } from './quiet'
 import { rejectionScenarios } from './rejections'
 import type { Scenario } from './types'
 
@@ -10,4 +11,5 @@ export const scenarios: Scenario[] = [
   ...callScenarios,
   ...rejectionScenarios,
   ...answerScenarios,
+  ...quietScenarios,
 ]

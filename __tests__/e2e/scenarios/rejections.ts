@@ -1,10 +1,11 @@
 import { expect } from 'vitest'
-import { poll, type Scenario } from './types'
+import { REJECTED, poll, type Scenario } from './types'
 
 /** Messages the bridge must refuse, and the log of rejections that shows them. */
 export const rejectionScenarios: Scenario[] = [
   {
     name: 'a tab frame that navigated to a disallowed origin changes nothing and is logged as origin-not-allowed',
+    warns: REJECTED,
     async run({ ui, server }) {
       await ui.clickInTab('Contact 42', 'navigate')
       await expect.poll(() => ui.readInTab('Contact 42', '#name'), poll).toBe('Identity provider')
@@ -28,6 +29,7 @@ export const rejectionScenarios: Scenario[] = [
   },
   {
     name: 'malformed messages change nothing, and each typed one is logged with its reason code',
+    warns: REJECTED,
     async run({ ui, server }) {
       const before = await ui.effects()
       for (const button of [
@@ -58,6 +60,7 @@ export const rejectionScenarios: Scenario[] = [
   },
   {
     name: 'a message from the shell window itself changes nothing and is logged as unknown-source',
+    warns: REJECTED,
     async run({ ui, driver, server }) {
       const before = await ui.effects()
       await driver.evaluate(() => {

@@ -16,8 +16,16 @@ export interface ScenarioContext {
 export interface Scenario {
   /** Says the behaviour: the test is named `${engine}: the UCP demo > ${name}`. */
   name: string
+  /**
+   * Why the console shows warnings, for a scenario that sends UCP messages it rejects (the bridge
+   * warns of them in development builds). Any other scenario must leave no warning.
+   */
+  warns?: string
   run(context: ScenarioContext): Promise<void>
 }
 
 /** How long a scenario waits for the shell to show a change. */
 export const poll = { timeout: 5_000, interval: 50 }
+
+/** The `warns` of a scenario that sends UCP messages it rejects. */
+export const REJECTED = 'the bridge warns of each message it rejects, in development builds'

@@ -137,6 +137,20 @@ export function demoUi(driver: EngineDriver, shellUrl: string) {
         await new Promise((resolve) => setTimeout(resolve, 50))
       }
     },
+    /** Closes the tab with UCP's own close button on the tab strip. */
+    closeWithButton: async (title: string) =>
+      driver.click(`#tab-strip .tab[data-crm-tab-id="${await ui.tabId(title)}"] .tab-close`),
+    /** Sandboxes the tab's frame (`sandbox` as given) and loads its page again, as UCP may do. */
+    sandboxFrame: async (title: string, sandbox: string) =>
+      driver.evaluate(
+        ({ selector, sandbox }) => {
+          const frame = document.querySelector<HTMLIFrameElement>(selector)!
+          frame.setAttribute('sandbox', sandbox)
+          // Flags apply from the next navigation: load the tab's URL again.
+          frame.contentWindow!.location.replace(frame.src)
+        },
+        { selector: tabFrame(await ui.tabId(title)), sandbox },
+      ),
     /** Loads the tab's URL again in its frame, as after a navigation away. */
     reloadFrame: async (title: string) =>
       driver.evaluate(
