@@ -1,6 +1,7 @@
 // The sample CRM page that uses `ucp-crm-bridge/client` (served as /crm-client.html). Query
 // parameters: `crm` and `record` name it; `timeout` (ms) and `parent` (the origins it trusts, comma
-// separated, default the demo shell's) let a test make UCP unreachable.
+// separated, default the demo shell's) let a test make UCP unreachable; `auto=call-then-close`
+// makes a call once greeted, then closes its own tab, with no one clicking (docs/demo/quietTour.ts).
 import { CrmClientError, createCrmClient } from 'ucp-crm-bridge/client'
 
 const config = JSON.parse(document.getElementById('demo-config')?.textContent ?? '{}') as {
@@ -71,4 +72,15 @@ on('client-close-by-id', () => {
   report('closeTab(id)', crm.closeTab(id))
 })
 on('reload', () => location.reload())
+if (params.get('auto') === 'call-then-close') {
+  crm.ready.then(
+    async () => {
+      const call = crm.makeCall('+1 (555) 123-4567')
+      report('makeCall', call)
+      await call.catch(() => {})
+      report('closeTab', crm.closeTab())
+    },
+    () => {}, // shown as #hello
+  )
+}
 document.body.dataset.ready = 'true'

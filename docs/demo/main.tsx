@@ -6,6 +6,7 @@ import { App } from './App'
 import { createDemoStore } from './createDemoStore'
 import { readDemoConfig } from './demoConfig'
 import { openInitialTabs, sampleTabs } from './sampleTabs'
+import { runQuietTour } from './quietTour'
 import { exposeForTests, recordErrors } from './testHooks'
 
 recordErrors()
@@ -24,3 +25,6 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 )
 exposeForTests(store, crm, config)
+if (location.hash === '#quiet-tour') {
+  runQuietTour(store, crm, config).catch((error: unknown) => console.error(String(error)))
+}

@@ -12,7 +12,7 @@ import {
 import { startXvfb } from './xvfb'
 
 const driverPath = process.env.WEBKIT_WEBDRIVER_PATH ?? '/usr/bin/WebKitWebDriver'
-const miniBrowserPath =
+export const miniBrowserPath =
   process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser'
 
 function freePort(): Promise<number> {
