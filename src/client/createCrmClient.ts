@@ -25,10 +25,6 @@ type Pending = [resultType: string, finish: (error?: CrmClientError) => void, ow
 let counter = 0
 const prefix = Math.random().toString(36).slice(2)
 
-/** A bridge that starts late still greets the page: the hello is asked again, each time twice as late. */
-const FIRST_RETRY_MS = 250
-const RETRIES = 6
-
 /** An exact origin, as a browser writes `event.origin` (the opaque `'null'` throws). */
 function isOrigin(value: unknown): boolean | undefined {
   try {
@@ -74,8 +70,10 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
   let target = any ? '*' : undefined
   let tabId: string | undefined
   let asking: ReturnType<typeof setTimeout> | undefined
-  let retries = RETRIES
-  let delay = FIRST_RETRY_MS / 2
+  // A bridge that starts late still greets the page: the hello is asked again 6 times, after
+  // 250 ms, then each time twice as late.
+  let retries = 6
+  let delay = 125
   let greet!: (hello: CrmClientHello) => void
   let fail!: (error: CrmClientError) => void
   const ready = new Promise<CrmClientHello>((resolve, reject) => {
