@@ -1,6 +1,6 @@
 import { isProtocolVersion, resultTypeOf } from '../protocol/rules.js'
 import {
-  CRM_PROTOCOL_VERSION as version,
+  CRM_PROTOCOL_VERSION,
   type CrmMessageType,
   type CrmToUcpMessage,
 } from '../protocol/types.js'
@@ -88,7 +88,7 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
   // Before the parent's origin is known only the hello is posted, to '*': it carries nothing.
   const post = (message: CrmToUcpMessage) => parent!.postMessage(message, target ?? '*')
   const ask = () => {
-    post({ type: 'CRM_HELLO', version })
+    post({ type: 'CRM_HELLO', version: CRM_PROTOCOL_VERSION })
     if (retries--) asking = setTimeout(ask, (delay *= 2))
   }
 
@@ -136,7 +136,12 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
       ready.then(() => {
         if (!pending.has(requestId)) return
         try {
-          post({ type, requestId, version, ...(payload && { payload }) } as CrmToUcpMessage)
+          post({
+            type,
+            requestId,
+            version: CRM_PROTOCOL_VERSION,
+            ...(payload && { payload }),
+          } as CrmToUcpMessage)
         } catch {
           finish(new CrmClientError('post-failed'))
         }
