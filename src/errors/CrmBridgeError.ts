@@ -5,6 +5,8 @@
 export type CrmBridgeErrorCode =
   'invalid-option' | 'frame-already-registered' | 'invalid-frame' | 'no-window'
 
+const BRAND = Symbol.for('ucp-crm-bridge.CrmBridgeError')
+
 /**
  * The one error class of the package, with a string code to branch on.
  *
@@ -18,6 +20,16 @@ export type CrmBridgeErrorCode =
 export class CrmBridgeError extends Error {
   override readonly name = 'CrmBridgeError'
   readonly code: CrmBridgeErrorCode
+
+  // Node may load both builds of the package (ESM for `import`, CommonJS for `require`): a brand
+  // from the global symbol registry makes `instanceof` hold across the two copies of this class.
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && BRAND in value
+  }
+
+  static {
+    Object.defineProperty(this.prototype, BRAND, { value: true })
+  }
 
   constructor(code: CrmBridgeErrorCode, message: string) {
     super(message)
