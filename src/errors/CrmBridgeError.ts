@@ -5,8 +5,6 @@
 export type CrmBridgeErrorCode =
   'invalid-option' | 'frame-already-registered' | 'invalid-frame' | 'no-window'
 
-const BRAND = Symbol.for('ucp-crm-bridge.CrmBridgeError')
-
 /**
  * The one error class of the package, with a string code to branch on.
  *
@@ -21,14 +19,10 @@ export class CrmBridgeError extends Error {
   override readonly name = 'CrmBridgeError'
   readonly code: CrmBridgeErrorCode
 
-  // Node may load both builds of the package (ESM for `import`, CommonJS for `require`): a brand
-  // from the global symbol registry makes `instanceof` hold across the two copies of this class.
+  // Node may load both builds of the package (ESM for `import`, CommonJS for `require`): checking
+  // the name makes `instanceof` hold across the two copies of this class.
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return typeof value === 'object' && value !== null && BRAND in value
-  }
-
-  static {
-    Object.defineProperty(this.prototype, BRAND, { value: true })
+    return value instanceof Error && value.name === 'CrmBridgeError'
   }
 
   constructor(code: CrmBridgeErrorCode, message: string) {

@@ -2,20 +2,13 @@ import { createContext, useContext, type Context } from 'react'
 import type { CrmBridge } from '../index.js'
 
 // Node may load both builds of the package (ESM for `import`, CommonJS for `require`); a provider
-// from one must serve the hooks of the other. So the context lives in the global symbol registry,
-// one per React (keyed by its createContext), as react-redux keeps its own.
-const CONTEXTS = Symbol.for('ucp-crm-bridge.CrmBridgeContext')
-
-function sharedContext(): Context<CrmBridge | null> {
-  const registry = globalThis as { [CONTEXTS]?: Map<unknown, Context<CrmBridge | null>> }
-  const contexts = (registry[CONTEXTS] ??= new Map())
-  let context = contexts.get(createContext)
-  if (!context) contexts.set(createContext, (context = createContext<CrmBridge | null>(null)))
-  return context
-}
+// from one must serve the hooks of the other. So both take the context from one global slot under
+// a registry symbol, as react-redux does with its own.
+const registry = globalThis as { [key: symbol]: Context<CrmBridge | null> | undefined }
 
 /** The bridge that {@link CrmBridgeProvider} hands to the components below it. */
-export const CrmBridgeContext = sharedContext()
+export const CrmBridgeContext = (registry[Symbol.for('ucp-crm-bridge.CrmBridgeContext')] ??=
+  createContext<CrmBridge | null>(null))
 
 /**
  * The bridge of the nearest {@link CrmBridgeProvider}. Throws outside of one, since a tab frame that
