@@ -9,7 +9,7 @@ import type { ChromiumResult } from './chromium/main.js'
 import type { DialRow } from './jsdom/dial.js'
 import { mergeSenderRuns, type SenderRow } from './lib/sender.js'
 import { report, type Results } from './report.js'
-import { COMPARED, measure, packageEntries, packageVersion } from './size/measure.js'
+import { comparedSizes, entrySizes } from './size/sizes.js'
 
 const root = process.env.UCP_BENCH_ROOT ?? process.cwd()
 
@@ -55,23 +55,9 @@ const dialDev = part<DialRow>(
 )
 const chromium = part<ChromiumResult>('Chromium', 'bench/chromium/main.ts')
 
-process.stderr.write('bench: sizes…\n')
-const sizes: Results['sizes'] = []
-for (const entry of packageEntries(root)) {
-  const size = entry.missing ? undefined : await measure(root, { file: entry.file }, true)
-  sizes.push({
-    name: entry.name,
-    gzip: size?.gzip,
-    minified: size?.minified,
-    missing: entry.missing,
-  })
-}
-const compared: Results['compared'] = []
-for (const peer of COMPARED) {
-  const size = await measure(root, { code: peer.code }, true)
-  const version = packageVersion(root, peer.name.split(' ')[0]!)
-  compared.push({ name: `${peer.name} ${version}`, gzip: size.gzip, minified: size.minified })
-}
+process.stderr.write('bench: sizes (npm run build, size-limit)…\n')
+const sizes = entrySizes(root)
+const compared = comparedSizes(root)
 
 const results: Results = {
   machine: {

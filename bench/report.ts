@@ -5,7 +5,7 @@ import type { DialRow } from './jsdom/dial.js'
 import type { SenderRow } from './lib/sender.js'
 import { median, percentile } from './lib/stats.js'
 import { int, micros, speed, table } from './lib/table.js'
-import { BUDGETS } from './size/measure.js'
+import type { SizeResult } from './size/sizes.js'
 
 export interface Results {
   machine: { cpus: number; cpu: string; node: string; os: string; date: string }
@@ -14,8 +14,9 @@ export interface Results {
   dial: DialRow
   dialDev: DialRow
   chromium: ChromiumResult
-  sizes: { name: string; gzip?: number; minified?: number; missing?: string }[]
-  compared: { name: string; gzip: number; minified: number }[]
+  /** size-limit's results: the package's entries, the core first, with their budgets. */
+  sizes: SizeResult[]
+  compared: SizeResult[]
 }
 
 const SPEC_SCAN = "spec: scan '#iframe-parent iframe', then URL"
@@ -122,15 +123,15 @@ export function report(results: Results): string {
 
   rows.push(...memoryRows(chromium.memory))
 
-  const core = results.sizes.find((size) => size.name === '.')
+  const core = results.sizes[0]
   for (const peer of results.compared) {
-    if (core?.gzip === undefined) break
-    const ratio = `${(core.gzip / peer.gzip).toFixed(2)}x`
+    if (!core) break
+    const ratio = `${(core.size / peer.size).toFixed(2)}x`
     rows.push([
       'Size, core entry (min+gzip, production)',
-      bytes(core.gzip),
+      bytes(core.size),
       peer.name,
-      bytes(peer.gzip),
+      bytes(peer.size),
       ratio,
     ])
   }
@@ -155,15 +156,10 @@ export function report(results: Results): string {
       `over by ${ms(c.over50 - 0.1)} (${(c.over50 / 0.1).toFixed(1)}x)`,
     ),
   )
-  for (const size of results.sizes) {
-    const budget = BUDGETS[size.name]
+  for (const { name, size, sizeLimit: budget } of results.sizes) {
     if (budget === undefined) continue
-    if (size.gzip === undefined) {
-      out.push(`- not measured: entry ${size.name} (${size.missing}), budget ${bytes(budget)}`)
-      continue
-    }
-    const detail = `entry ${size.name} is ${bytes(size.gzip)} gzip, budget ${bytes(budget)}`
-    out.push(target(size.gzip <= budget, detail, `over by ${bytes(size.gzip - budget)}`))
+    const detail = `${name} is ${bytes(size)} min+gzip, budget ${bytes(budget)}`
+    out.push(target(size <= budget, detail, `over by ${bytes(size - budget)}`))
   }
 
   const spread = (rows: SenderRow[]) =>

@@ -1,0 +1,43 @@
+// `npm run size`: every entry of package.json `exports` (the ESM build a bundler takes), and the
+// script-tag client, against its budget in bytes of min+gzip (1 KB = 1000 B). size-limit leaves
+// the peer dependencies out of every bundle (UCP has them); `process.env.NODE_ENV` is "production",
+// as UCP ships. An entry without a budget fails here, so a new entry cannot go unchecked.
+import { readFileSync } from 'node:fs'
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'))
+
+const BUDGETS = { '.': 6000, './client': 1000, './react': 1000 }
+const SCRIPT_TAG_BUDGET = 1200
+
+/** What a user's bundler does with an entry: one ES module, minified, for browsers, production. */
+export function productionBundle(config) {
+  return {
+    ...config,
+    format: 'esm',
+    platform: 'browser',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  }
+}
+
+const entries = Object.entries(pkg.exports).filter(([, target]) => target.import)
+const unbudgeted = entries.filter(([subpath]) => !(subpath in BUDGETS))
+if (unbudgeted.length > 0) {
+  throw new Error(`.size-limit.js: no budget for ${unbudgeted.map(([s]) => s).join(', ')}`)
+}
+
+export default [
+  ...entries.map(([subpath, target]) => ({
+    name: `${pkg.name}${subpath.slice(1)}`,
+    path: target.import.default,
+    limit: `${BUDGETS[subpath]} B`,
+    gzip: true,
+    modifyEsbuildConfig: productionBundle,
+  })),
+  {
+    name: `${pkg.name}/client for a script tag (dist/client.global.js)`,
+    path: 'dist/client.global.js',
+    limit: `${SCRIPT_TAG_BUDGET} B`,
+    gzip: true,
+    disablePlugins: ['@size-limit/esbuild'],
+  },
+]

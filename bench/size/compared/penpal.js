@@ -1,0 +1,1 @@
+export { connect, WindowMessenger } from 'penpal'

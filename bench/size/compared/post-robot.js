@@ -1,0 +1,1 @@
+export { on, send } from 'post-robot'
