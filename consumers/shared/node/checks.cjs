@@ -1,0 +1,49 @@
+// What the Node checks assert of the package's entries, however they were loaded (require.cjs,
+// import.mjs): on a server, with no window, importing never throws and each entry does its job or
+// fails as documented. The first argument picks the check: `entries` or `client`.
+const assert = require('node:assert/strict')
+const { configureStore } = require('@reduxjs/toolkit')
+const { createElement } = require('react')
+const { renderToString } = require('react-dom/server')
+const { Provider } = require('react-redux')
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
+
+/** Every entry imports with no window, and the core and the React entry work on a server. */
+function entries({ core, client, react }) {
+  assert.equal(typeof window, 'undefined')
+
+  const crm = core.createCrmBridge({ telephony: { dial: () => undefined } })
+  const store = configureStore({
+    reducer: core.crmReducers,
+    middleware: (getDefault) => getDefault().prepend(crm.middleware),
+  })
+  const tab = store.dispatch(core.crmTabOpened({ url: 'https://crm.example.com/1' })).payload
+  assert.match(tab.id, UUID)
+  assert.throws(
+    () => crm.start(store),
+    (error) => error instanceof core.CrmBridgeError && error.code === 'no-window',
+  )
+
+  // Server-side rendering of the React entry: the frames render; registering waits for a browser.
+  const html = renderToString(
+    createElement(
+      Provider,
+      { store },
+      createElement(react.CrmBridgeProvider, { bridge: crm }, createElement(react.CrmFrames)),
+    ),
+  )
+  assert.match(html, new RegExp(`<iframe[^>]*data-crm-tab-id="${tab.id}"`))
+  assert.equal(typeof client.createCrmClient, 'function')
+}
+
+/** The client on a server: no parent to talk to, said the documented way, never a throw. */
+async function clientWithoutWindow({ client }) {
+  const page = client.createCrmClient()
+  const noParent = (error) => error instanceof client.CrmClientError && error.code === 'no-parent'
+  await assert.rejects(page.ready, noParent)
+  await assert.rejects(page.makeCall('+1 555 123 4567'), noParent)
+  page.destroy()
+}
+
+module.exports = { entries, client: clientWithoutWindow }

@@ -1,0 +1,34 @@
+// Every entry's values and types, as a UCP codebase uses them. Compiled under each tsconfig.*.json;
+// run.mjs copies it to entries.cts for node16 from CommonJS (this package is "type": "module").
+import { configureStore } from '@reduxjs/toolkit'
+import {
+  createCrmBridge,
+  crmReducers,
+  crmTabOpened,
+  selectCrmTabs,
+  type CrmBridgeOptions,
+  type CrmTab,
+} from 'ucp-crm-bridge'
+import {
+  CrmClientError,
+  createCrmClient,
+  type CrmClient,
+  type CrmClientErrorCode,
+} from 'ucp-crm-bridge/client'
+import { CrmFrames, useCrmTabs, type CrmFramesProps } from 'ucp-crm-bridge/react'
+
+const options: CrmBridgeOptions = { telephony: { dial: (destination: string) => destination } }
+const crm = createCrmBridge(options)
+const store = configureStore({
+  reducer: crmReducers,
+  middleware: (getDefault) => getDefault().prepend(crm.middleware),
+})
+const tab: CrmTab = store.dispatch(crmTabOpened({ url: 'https://crm.example.com/1' })).payload
+// @ts-expect-error the types are real, not `any`: a tab has no such field
+export const nothing = tab.nothing
+export const tabs: CrmTab[] = selectCrmTabs(store.getState())
+export const closed: boolean = store.dispatch(crm.closeTab(tab.id))
+export const client: CrmClient = createCrmClient()
+export const code: CrmClientErrorCode = new CrmClientError('timeout').code
+export const frames: (props: CrmFramesProps) => unknown = CrmFrames
+export const hook: () => CrmTab[] = useCrmTabs

@@ -1,0 +1,2 @@
+// Older UCP code: CommonJS, requiring the core.
+module.exports = require('ucp-crm-bridge')
