@@ -59,21 +59,24 @@ function peersOf(file, seen = new Set()) {
  */
 function guardSource(subpath, target, peers) {
   const name = `${pkg.name}${subpath.slice(1)}`
-  const wanted = peers.map((peer) => `${peer}@${pkg.peerDependencies[peer]}`)
+  // `npm install` arguments: a peer with a compound range (`^18 || ^19`) goes bare, which npm
+  // satisfies with the latest.
+  const wanted = peers.map((peer) => {
+    const range = pkg.peerDependencies[peer]
+    return range.includes(' ') ? peer : `${peer}@${range}`
+  })
+  // One literal require.resolve per peer, so that a bundler reading this file resolves each.
+  const checks = peers.map(
+    (peer) =>
+      `  try {\n    require.resolve(${JSON.stringify(peer)})\n  } catch {\n    missing.push(${JSON.stringify(peer)})\n  }\n`,
+  )
   return `'use strict'
 // ${name} for require(): tsc's build, with a clear error if a peer dependency is missing.
 try {
   module.exports = require(${JSON.stringify(target)})
 } catch (error) {
-  const missing = ${JSON.stringify(peers)}.filter((peer) => {
-    try {
-      require.resolve(peer)
-      return false
-    } catch {
-      return true
-    }
-  })
-  if (missing.length === 0) throw error
+  const missing = []
+${checks.join('')}  if (missing.length === 0) throw error
   throw new Error(
     ${JSON.stringify(`${name} needs its peer dependencies ${peers.join(', ')}; not installed: `)} +
       missing.join(', ') +
