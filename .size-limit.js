@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'))
 
-const BUDGETS = { '.': 6000, './client': 1000, './react': 1000 }
+const BUDGETS = { '.': 6000, './client': 1000, './react': 1000, './phone': 1000 }
 const SCRIPT_TAG_BUDGET = 1200
 
 /** What a user's bundler does with an entry: one ES module, minified, for browsers, production. */
@@ -33,6 +33,16 @@ export default [
     gzip: true,
     modifyEsbuildConfig: productionBundle,
   })),
+  {
+    // For information, no budget: /phone with its peer libphonenumber-js, the metadata included.
+    name: `${pkg.name}/phone with libphonenumber-js`,
+    path: pkg.exports['./phone'].import.default,
+    gzip: true,
+    modifyEsbuildConfig: (config) => ({
+      ...productionBundle(config),
+      external: config.external.filter((name) => name !== 'libphonenumber-js'),
+    }),
+  },
   {
     name: `${pkg.name}/client for a script tag (dist/client.global.js)`,
     path: 'dist/client.global.js',

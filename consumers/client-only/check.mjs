@@ -27,5 +27,9 @@ assert.throws(
   () => require('ucp-crm-bridge/react'),
   says('react', 'react-redux', '@reduxjs/toolkit', 'redux', 'npm install'),
 )
+assert.throws(
+  () => require('ucp-crm-bridge/phone'),
+  says('libphonenumber-js', 'npm install libphonenumber-js'),
+)
 // import: nothing runs before ES modules resolve, so Node's own message names the package.
 await assert.rejects(import('ucp-crm-bridge'), says("'@reduxjs/toolkit'"))

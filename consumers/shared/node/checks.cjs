@@ -10,7 +10,7 @@ const { Provider } = require('react-redux')
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 
 /** Every entry imports with no window, and the core and the React entry work on a server. */
-function entries({ core, client, react }) {
+function entries({ core, client, react, phone }) {
   assert.equal(typeof window, 'undefined')
 
   const crm = core.createCrmBridge({ telephony: { dial: () => undefined } })
@@ -35,11 +35,14 @@ function entries({ core, client, react }) {
   )
   assert.match(html, new RegExp(`<iframe[^>]*data-crm-tab-id="${tab.id}"`))
   assert.equal(typeof client.createCrmClient, 'function')
+  assert.deepEqual(phone.e164Destination({ defaultCountry: 'GB' })('020 7946 0958'), {
+    destination: '+442079460958',
+  })
 }
 
 /** The client on a server: no parent to talk to, said the documented way, never a throw. */
 async function clientWithoutWindow({ client }) {
-  const page = client.createCrmClient()
+  const page = client.createCrmClient({ parentOrigin: 'https://ucp.example.com' })
   const noParent = (error) => error instanceof client.CrmClientError && error.code === 'no-parent'
   await assert.rejects(page.ready, noParent)
   await assert.rejects(page.makeCall('+1 555 123 4567'), noParent)

@@ -5,4 +5,5 @@ await checks[process.argv[2]]({
   core: await import('ucp-crm-bridge'),
   client: await import('ucp-crm-bridge/client'),
   react: await import('ucp-crm-bridge/react'),
+  phone: await import('ucp-crm-bridge/phone'),
 })

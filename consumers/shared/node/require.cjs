@@ -7,6 +7,7 @@ Promise.resolve(
     core: require('ucp-crm-bridge'),
     client: require('ucp-crm-bridge/client'),
     react: require('ucp-crm-bridge/react'),
+    phone: require('ucp-crm-bridge/phone'),
   }),
 ).catch((error) => {
   console.error(error)

@@ -2,7 +2,7 @@
 import { CrmClientError, createCrmClient } from 'ucp-crm-bridge/client'
 
 test('a page that is not in a frame is told so', async () => {
-  const client = createCrmClient()
+  const client = createCrmClient({ parentOrigin: 'https://ucp.example.com' })
   await expect(client.ready).rejects.toBeInstanceOf(CrmClientError)
   await expect(client.ready).rejects.toMatchObject({ code: 'no-parent' })
   client.destroy()

@@ -15,9 +15,14 @@ import {
   type CrmClient,
   type CrmClientErrorCode,
 } from 'ucp-crm-bridge/client'
+import { e164Destination, type CrmE164Options } from 'ucp-crm-bridge/phone'
 import { CrmFrames, useCrmTabs, type CrmFramesProps } from 'ucp-crm-bridge/react'
 
-const options: CrmBridgeOptions = { telephony: { dial: (destination: string) => destination } }
+const e164: CrmE164Options = { defaultCountry: 'US' }
+const options: CrmBridgeOptions = {
+  telephony: { dial: (destination: string) => destination },
+  normalizeDestination: e164Destination(e164),
+}
 const crm = createCrmBridge(options)
 const store = configureStore({
   reducer: crmReducers,
@@ -28,7 +33,7 @@ const tab: CrmTab = store.dispatch(crmTabOpened({ url: 'https://crm.example.com/
 export const nothing = tab.nothing
 export const tabs: CrmTab[] = selectCrmTabs(store.getState())
 export const closed: boolean = store.dispatch(crm.closeTab(tab.id))
-export const client: CrmClient = createCrmClient()
+export const client: CrmClient = createCrmClient({ parentOrigin: 'https://ucp.example.com' })
 export const code: CrmClientErrorCode = new CrmClientError('timeout').code
 export const frames: (props: CrmFramesProps) => unknown = CrmFrames
 export const hook: () => CrmTab[] = useCrmTabs

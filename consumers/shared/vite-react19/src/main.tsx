@@ -5,10 +5,12 @@ import { createRoot } from 'react-dom/client'
 import { Provider } from 'react-redux'
 import { createCrmBridge, crmReducers, crmTabOpened, type CrmTab } from 'ucp-crm-bridge'
 import { createCrmClient, type CrmClient } from 'ucp-crm-bridge/client'
+import { e164Destination } from 'ucp-crm-bridge/phone'
 import { CrmBridgeProvider, CrmFrames, useCrmBridge, useCrmTabs } from 'ucp-crm-bridge/react'
 
 const crm = createCrmBridge({
   telephony: { dial: (destination) => console.info('dial', destination) },
+  normalizeDestination: e164Destination({ defaultCountry: 'US' }),
 })
 const store = configureStore({
   reducer: crmReducers,

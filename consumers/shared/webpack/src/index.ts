@@ -3,11 +3,15 @@
 import { configureStore } from '@reduxjs/toolkit'
 import { CrmBridgeError, createCrmBridge, crmReducers } from 'ucp-crm-bridge'
 import { createCrmClient } from 'ucp-crm-bridge/client'
+import { e164Destination } from 'ucp-crm-bridge/phone'
 import { CrmFrames } from 'ucp-crm-bridge/react'
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const legacy = require('./legacy.cjs') as { CrmBridgeError: typeof CrmBridgeError }
 
-const crm = createCrmBridge({ telephony: { dial: () => undefined } })
+const crm = createCrmBridge({
+  telephony: { dial: () => undefined },
+  normalizeDestination: e164Destination({ defaultCountry: 'US' }),
+})
 export const store = configureStore({
   reducer: crmReducers,
   middleware: (getDefault) => getDefault().prepend(crm.middleware),
