@@ -2,7 +2,7 @@
 // `npm run build`: the package's dist/, from package.json `exports` (the one list of entries).
 //   dist/esm/  ES modules and their .d.ts (tsc, tsconfig.build.json)
 //   dist/cjs/  CommonJS and its .d.ts (tsc, tsconfig.build.cjs.json), with a package.json saying so
-//   dist/client.global.js  the client for a plain <script> tag (esbuild, IIFE, window.UcpCrmClient)
+//   dist/client.global.js  the client for a plain <script> tag (scripts/buildClientGlobal.mjs)
 // Both builds are tsc's file-for-file output, so the React entry requires the core's own files and
 // never carries a copy of them. A CommonJS entry that needs peer dependencies is loaded through a
 // small guard that names the missing peers (see guardSource).
@@ -11,7 +11,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import * as esbuild from 'esbuild'
+import { buildClientGlobal } from './buildClientGlobal.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
@@ -88,31 +88,11 @@ ${checks.join('')}  if (missing.length === 0) throw error
 `
 }
 
-/** `ucp-crm-bridge/client` for a <script> tag: `window.UcpCrmClient`, no module system needed. */
-async function buildClientGlobal() {
-  await esbuild.build({
-    absWorkingDir: root,
-    stdin: {
-      contents: "export { createCrmClient, CrmClientError } from './src/client/index.ts'",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    outfile: 'dist/client.global.js',
-    bundle: true,
-    format: 'iife',
-    globalName: 'UcpCrmClient',
-    minify: true,
-    platform: 'browser',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'warning',
-  })
-}
-
 rmSync(join(root, 'dist'), { recursive: true, force: true })
 await Promise.all([
   run([tsc, '-p', 'tsconfig.build.json']),
   run([tsc, '-p', 'tsconfig.build.cjs.json']),
-  buildClientGlobal(),
+  buildClientGlobal(join(root, 'dist/client.global.js')),
 ])
 writeFileSync(join(root, 'dist/cjs/package.json'), '{ "type": "commonjs" }\n')
 
