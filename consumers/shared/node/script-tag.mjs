@@ -21,7 +21,7 @@ assert.deepEqual(
 )
 const { UcpCrmClient } = window
 assert.deepEqual(Object.keys(UcpCrmClient).sort(), ['CrmClientError', 'createCrmClient'])
-const page = UcpCrmClient.createCrmClient()
+const page = UcpCrmClient.createCrmClient({ parentOrigin: 'https://ucp.example.com' })
 await assert.rejects(
   page.ready,
   (error) => error instanceof UcpCrmClient.CrmClientError && error.code === 'no-parent',
