@@ -19,7 +19,8 @@ function instrumentedStore() {
   const dial = vi.fn((destination: string) =>
     destination === '666' ? Promise.reject(new Error('busy')) : Promise.resolve(),
   )
-  const crm = createCrmBridge({ telephony: { dial }, logger: false, maxCallsPerMinute: 2 })
+  const onError = vi.fn() // the failing dial reaches it, as 'telephony.dial'
+  const crm = createCrmBridge({ telephony: { dial }, logger: false, onError, maxCallsPerMinute: 2 })
   const store = configureStore({
     reducer: crmReducers,
     middleware: (getDefault) => getDefault().prepend(crm.middleware),
@@ -109,7 +110,13 @@ describe('Redux DevTools time travel, with @redux-devtools/instrument', () => {
     ])
     expect(crm.getStats()).toEqual({
       accepted: 7,
-      rejected: { duplicate: 1, 'rate-limited': 1, 'not-permitted': 1, 'unknown-tab': 1 },
+      rejected: {
+        duplicate: 1,
+        'rate-limited': 1,
+        'dial-failed': 1,
+        'not-permitted': 1,
+        'unknown-tab': 1,
+      },
       ignored: 0,
     })
     const answers = tabs.a.posted.mock.calls

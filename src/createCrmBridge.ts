@@ -3,6 +3,8 @@ import { dialAsShown } from './bridge/normalizeDestination.js'
 import { createDialThunk } from './crmCalls/dialThunk.js'
 import { createCloseTab } from './crmTabs/closeTab.js'
 import { createRateLimitedWarner, isDevelopmentBuild } from './diagnostics/logger.js'
+import { createErrorReporter, type ReportError } from './diagnostics/onError.js'
+import { createOutcomes } from './diagnostics/outcomes.js'
 import { createStats } from './diagnostics/stats.js'
 import { CrmBridgeError } from './errors/CrmBridgeError.js'
 import { createCrmListeners } from './listeners/createCrmListeners.js'
@@ -27,7 +29,14 @@ function checkOptions(options: CrmBridgeOptions): void {
   if (typeof options.telephony?.dial !== 'function') {
     throw new CrmBridgeError('invalid-option', 'telephony.dial must be a function')
   }
-  for (const name of ['canClose', 'onRejected', 'normalizeDestination'] as const) {
+  const callbacks = [
+    'canClose',
+    'onRejected',
+    'onOutcome',
+    'onError',
+    'normalizeDestination',
+  ] as const
+  for (const name of callbacks) {
     if (options[name] !== undefined && typeof options[name] !== 'function') {
       throw new CrmBridgeError('invalid-option', `${name} must be a function`)
     }
@@ -36,6 +45,24 @@ function checkOptions(options: CrmBridgeOptions): void {
     const value = options[name]
     if (value !== undefined && !(typeof value === 'number' && value >= 0)) {
       throw new CrmBridgeError('invalid-option', `${name} must be a number of 0 or more`)
+    }
+  }
+}
+
+/**
+ * The normalizer, with what it throws reported before the parser turns the throw into
+ * `invalid-destination`.
+ */
+function reportingThrows<A extends unknown[], R>(
+  normalize: (...args: A) => R,
+  report: ReportError,
+): (...args: A) => R {
+  return (...args) => {
+    try {
+      return normalize(...args)
+    } catch (error) {
+      report(error, 'normalizeDestination')
+      throw error
     }
   }
 }
@@ -61,12 +88,14 @@ function defaultView(): Window {
  */
 export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
   checkOptions(options)
-  const registry = createFrameRegistry()
-  const isOriginAllowed = createOriginPolicy(options.allowedOrigins)
+  const report = createErrorReporter(options.onError)
+  const registry = createFrameRegistry({ onError: (error) => report(error, 'registrySubscriber') })
+  const isOriginAllowed = createOriginPolicy(options.allowedOrigins, report)
   const warn = createRateLimitedWarner(
     options.logger === false
       ? undefined
       : (options.logger ?? (isDevelopmentBuild() ? console : undefined)),
+    (error) => report(error, 'logger'),
   )
 
   const stats = createStats()
@@ -83,8 +112,8 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
     )
     try {
       options.onRejected?.(rejection)
-    } catch {
-      // The host's hook must not break message handling.
+    } catch (error) {
+      report(error, 'onRejected')
     }
   }
 
@@ -96,14 +125,16 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
     answers.forgetTab(tabId)
     requestIds.forgetTab(tabId)
   }
+  const outcomes = createOutcomes(answers, options.onOutcome, report)
   const closeTab = createCloseTab(registry)
-  const dial = createDialThunk(options.telephony)
+  const dial = createDialThunk(options.telephony, report)
   const listeners = createCrmListeners({
     closeTab,
     dial,
     canClose: options.canClose,
     reject,
-    answers,
+    answers: outcomes,
+    report,
     forgetClosedTab: (tabId) => {
       forgetPage(tabId)
       callGuard.forgetTab(tabId)
@@ -130,8 +161,10 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
       stats,
       frameContainer: options.frameContainer ?? DEFAULT_FRAME_CONTAINER,
       isOriginAllowed,
-      normalizeDestination: options.normalizeDestination ?? dialAsShown,
+      normalizeDestination: reportingThrows(options.normalizeDestination ?? dialAsShown, report),
       reject,
+      outcomes,
+      report,
     })
     view.addEventListener('message', handler)
     const unwatchFrames = watchFrames(registry, forgetPage)
@@ -162,6 +195,7 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
       stop()
       registry.clear()
       callGuard.clear()
+      outcomes.clear()
       listeners.clearListeners()
     },
     closeTab,

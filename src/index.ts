@@ -58,6 +58,12 @@ export type {
   CrmNormalizedDestination,
 } from './bridge/normalizeDestination.js'
 export type { CrmLogger } from './diagnostics/logger.js'
+export type { CrmErrorHandler, CrmErrorInfo, CrmErrorRaisedBy } from './diagnostics/onError.js'
+export type {
+  CrmMessageOutcome,
+  CrmOutcomeListener,
+  CrmPostedAnswer,
+} from './diagnostics/outcomes.js'
 export type { CrmBridgeStats } from './diagnostics/stats.js'
 
 export type { CrmFrameRegistry, CrmFrameRegistryChange } from './registry/types.js'

@@ -4,6 +4,8 @@ import type { CrmDialThunk } from './crmCalls/dialThunk.js'
 import type { CrmTelephony } from './crmCalls/types.js'
 import type { CrmCloseTabThunk } from './crmTabs/closeTab.js'
 import type { CrmLogger } from './diagnostics/logger.js'
+import type { CrmErrorHandler } from './diagnostics/onError.js'
+import type { CrmOutcomeListener } from './diagnostics/outcomes.js'
 import type { CrmBridgeStats } from './diagnostics/stats.js'
 import type { CrmCanClose } from './listeners/types.js'
 import type { CrmAllowedOrigins } from './policy/originPolicy.js'
@@ -21,6 +23,7 @@ import type { CrmStore } from './store/types.js'
  *   canClose: ({ target, allowedByDefault }) => allowedByDefault && !callInProgressIn(target.id),
  *   onRejected: ({ reason }) => metrics.increment(`crm.rejected.${reason}`),
  *   normalizeDestination: keepLeadingPlus,
+ *   onError: (error, { raisedBy }) => Sentry.captureException(error, { tags: { raisedBy } }),
  * })
  */
 export interface CrmBridgeOptions {
@@ -49,6 +52,18 @@ export interface CrmBridgeOptions {
   maxCallsPerMinute?: number
   /** Where development warnings go (rate-limited); `false` for none. Default `console` in development builds. */
   logger?: CrmLogger | false
+  /**
+   * Receives every error thrown by one of these callbacks, a registry subscriber, `telephony.dial`
+   * or the store while the bridge dispatched, with `raisedBy` naming it. The outcome stays what it
+   * was: a throwing `canClose` refuses, a throwing dial fails the call. Default: `console.error` in
+   * development builds (phone numbers redacted), nothing in production.
+   */
+  onError?: CrmErrorHandler
+  /**
+   * Told what became of every protocol message once it is known: refused, carried out or failed,
+   * what was posted back, and when. Plain data without the payload, so never a phone number.
+   */
+  onOutcome?: CrmOutcomeListener
 }
 
 /**
@@ -77,7 +92,7 @@ export interface CrmBridge {
   stop(): void
   /** Stops, forgets every frame and removes the middleware's listeners: complete teardown. */
   destroy(): void
-  /** The close thunk: unregisters the tab's frame and dispatches `crmTabs/tabClosed`. `false` if the tab was not open. */
+  /** The close thunk: dispatches `crmTabs/tabClosed` and unregisters the tab's frame. `false` if the tab was not open. */
   closeTab: CrmCloseTabThunk
   /** The dial thunk (`crmCalls/dial`) bound to `telephony.dial`. */
   dial: CrmDialThunk

@@ -68,6 +68,12 @@ async function finish(run: FuzzRun): Promise<void> {
   expect(hostileReads.count, 'a getter or proxy trap of the message data ran').toBe(0)
   expect(consoleError, 'RTK’s serializable or immutable check complained').not.toHaveBeenCalled()
   for (const line of run.logLines) expect(line).not.toMatch(/[0-9]{7}/)
+  for (const { error, raisedBy } of run.errors) {
+    expect(raisedBy).toBe('telephony.dial')
+    expect(error).toEqual(new Error('busy'))
+  }
+  const failedDials = run.actions.filter((action) => action.type === 'crmCalls/dial/rejected')
+  expect(run.errors).toHaveLength(failedDials.length)
   expectPrototypesUnchanged(prototypes)
 }
 
@@ -190,6 +196,7 @@ describe('the message listener, fuzzed', () => {
         'crmCalls/dial/rejected',
         'crmTabs/tabClosed',
         'crmTabs/tabOpened',
+        'dial-failed',
         'dialAsShown: a call',
         'dialAsShown: a feature code',
         'dialAsShown: an extension',

@@ -12,6 +12,7 @@ import {
   crmTabOpened,
   type CrmBridgeOptions,
   type CrmDialContext,
+  type CrmErrorHandler,
   type CrmTab,
 } from 'ucp-crm-bridge'
 
@@ -42,7 +43,8 @@ export function setupBridge(options: Partial<CrmBridgeOptions> = {}) {
   const dial = vi.fn<(destination: string, context: CrmDialContext) => unknown>()
   const onRejected = vi.fn()
   const logger = { warn: vi.fn() }
-  const crm = createCrmBridge({ telephony: { dial }, onRejected, logger, ...options })
+  const onError = vi.fn<CrmErrorHandler>()
+  const crm = createCrmBridge({ telephony: { dial }, onRejected, logger, onError, ...options })
   const actions: UnknownAction[] = []
   const recorder: Middleware = () => (next) => (action) => {
     actions.push(action as UnknownAction)
@@ -101,6 +103,7 @@ export function setupBridge(options: Partial<CrmBridgeOptions> = {}) {
     dial,
     onRejected,
     logger,
+    onError,
     actions,
     openTab,
     post,

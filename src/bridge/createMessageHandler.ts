@@ -1,4 +1,6 @@
 import type { CrmTab } from '../crmTabs/types.js'
+import type { ReportError } from '../diagnostics/onError.js'
+import type { Outcomes } from '../diagnostics/outcomes.js'
 import type { Stats } from '../diagnostics/stats.js'
 import type { CallGuard } from '../policy/callGuard.js'
 import type { RequestIds } from '../policy/requestIds.js'
@@ -32,6 +34,8 @@ export interface MessageHandlerDeps {
   isOriginAllowed: (origin: string, tab: CrmTab) => boolean
   normalizeDestination: CrmDestinationNormalizer
   reject: (rejection: CrmRejection) => void
+  outcomes: Outcomes
+  report: ReportError
 }
 
 type RequestAction = ReturnType<typeof crmCloseRequested> | ReturnType<typeof crmMakeCallRequested>
@@ -50,6 +54,7 @@ type Verdict =
   | { kind: 'accepted'; type: CrmMessageType; action: RequestAction; replyTo?: AnswerAddress }
 
 const IGNORED: Verdict = { kind: 'ignored' }
+const HELLO = { type: 'UCP_HELLO' } as const
 
 function readOrigin(event: MessageEvent): string {
   return typeof event.origin === 'string' ? event.origin : ''
@@ -62,7 +67,7 @@ function readOrigin(event: MessageEvent): string {
  * frame at an allowed origin gets exactly one answer; no other sender ever gets one.
  */
 export function createMessageHandler(deps: MessageHandlerDeps): (event: MessageEvent) => void {
-  const { store, answers, stats } = deps
+  const { store, answers, stats, outcomes } = deps
 
   /** Finds the sender, checks its origin, parses and limits: everything short of dispatching. */
   function judge(event: MessageEvent): Verdict {
@@ -131,51 +136,67 @@ export function createMessageHandler(deps: MessageHandlerDeps): (event: MessageE
     return { kind: 'accepted', type: known, action, replyTo }
   }
 
-  function report(
+  /** Tells `onRejected`, and answers the sender if it asked, then tells `onOutcome`. */
+  function reportRefusal(
     event: MessageEvent,
+    receivedAt: number,
     reason: CrmRejectReason,
     type: KnownType | undefined,
     tabId: string | undefined,
+    replyTo: AnswerAddress | undefined,
   ): void {
     const rejection: CrmRejection = { reason, origin: readOrigin(event) }
     if (type) rejection.type = type
     if (tabId !== undefined) rejection.tabId = tabId
     deps.reject(rejection)
+    const answer = replyTo ? postAnswer(replyTo, reason) : undefined
+    outcomes.settledOnArrival({ ...rejection, receivedAt }, reason, answer)
   }
 
-  /** Dispatches an accepted request; the listener middleware settles the answer it is owed. */
-  function dispatch(action: RequestAction, replyTo: AnswerAddress | undefined): void {
+  /** Dispatches an accepted request; the listener middleware settles it and the answer it is owed. */
+  function dispatch(type: CrmMessageType, action: RequestAction, replyTo?: AnswerAddress): void {
     if (replyTo) answers.expect(action.meta.requestId, replyTo)
+    outcomes.accepted(type, action.meta)
     store.dispatch(action)
     stats.accept()
   }
 
   return (event) => {
+    const receivedAt = Date.now()
     let verdict: Verdict | undefined
     try {
       verdict = judge(event)
       switch (verdict.kind) {
         case 'ignored':
           return stats.ignore()
-        case 'refused':
-          report(event, verdict.reason, verdict.type, verdict.tabId)
-          if (verdict.replyTo) postAnswer(verdict.replyTo, verdict.reason)
-          return
-        case 'hello':
-          return postHello(store, verdict.tabId, verdict.source, verdict.origin)
+        case 'refused': {
+          const { reason, type, tabId, replyTo } = verdict
+          return reportRefusal(event, receivedAt, reason, type, tabId, replyTo)
+        }
+        case 'hello': {
+          const { tabId, source, origin } = verdict
+          const greeted = postHello(store, tabId, source, origin)
+          const arrival = { type: 'CRM_HELLO' as const, origin, tabId, receivedAt }
+          return outcomes.settledOnArrival(arrival, undefined, greeted ? HELLO : undefined)
+        }
         case 'accepted':
-          return dispatch(verdict.action, verdict.replyTo)
+          return dispatch(verdict.type, verdict.action, verdict.replyTo)
       }
-    } catch {
-      // Only the host's own code can throw here (a reducer or middleware that failed on our action).
-      // The sender is told, if it asked for an answer.
+    } catch (error) {
+      // Only the host's own code can throw here: a reducer, middleware or subscriber of its store
+      // that failed on our action. The sender is told, if it asked for an answer.
+      deps.report(error, 'store')
       const accepted = verdict?.kind === 'accepted' ? verdict : undefined
-      if (accepted) answers.settle(accepted.action.meta.requestId, 'internal-error')
-      try {
-        report(event, 'internal-error', accepted?.type, accepted?.action.meta.tabId)
-      } catch {
-        // Reporting must not throw either.
-      }
+      if (accepted) {
+        const { requestId, tabId } = accepted.action.meta
+        deps.reject({
+          reason: 'internal-error',
+          type: accepted.type,
+          origin: readOrigin(event),
+          tabId,
+        })
+        outcomes.settle(requestId, 'internal-error')
+      } else reportRefusal(event, receivedAt, 'internal-error', undefined, undefined, undefined)
     }
   }
 }

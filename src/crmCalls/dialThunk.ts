@@ -1,5 +1,6 @@
 import { createAsyncThunk, type AsyncThunk } from '@reduxjs/toolkit'
 import { withExtension } from '../requests/withExtension.js'
+import type { ReportError } from '../diagnostics/onError.js'
 import type { CrmDialArg, CrmTelephony } from './types.js'
 
 /**
@@ -12,11 +13,23 @@ const CRM_DIAL_TYPE = 'crmCalls/dial'
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- RTK's own default config type
 export type CrmDialThunk = AsyncThunk<void, CrmDialArg, {}>
 
-/** Makes the dial thunk around the host's softphone. Each bridge makes its own. */
-export function createDialThunk(telephony: CrmTelephony): CrmDialThunk {
+/**
+ * Makes the dial thunk around the host's softphone. Each bridge makes its own. What the softphone
+ * throws or rejects with goes to `report` as it is (the rejected action keeps only its name,
+ * message and code), and the call is marked failed.
+ */
+export function createDialThunk(
+  telephony: CrmTelephony,
+  report: ReportError = () => {},
+): CrmDialThunk {
   return createAsyncThunk<void, CrmDialArg>(CRM_DIAL_TYPE, async (arg, { signal }) => {
     const context = { requestId: arg.requestId, tabId: arg.tabId, signal }
-    await telephony.dial(arg.destination, withExtension(context, arg.extension))
+    try {
+      await telephony.dial(arg.destination, withExtension(context, arg.extension))
+    } catch (error) {
+      report(error, 'telephony.dial')
+      throw error
+    }
   })
 }
 

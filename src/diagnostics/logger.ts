@@ -27,7 +27,7 @@ const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/
  * Replaces anything that could be a phone number (a run of 7 or more digits, with the usual
  * separators) by `[redacted]`. IPv4 addresses and ports stay readable. Every log line goes through it.
  */
-function redactPhoneNumbers(text: string): string {
+export function redactPhoneNumbers(text: string): string {
   return text.replace(PHONE_LIKE, (run) =>
     run.replace(/\D/g, '').length >= 7 && !IPV4.test(run) ? '[redacted]' : run,
   )
@@ -35,9 +35,14 @@ function redactPhoneNumbers(text: string): string {
 
 /**
  * A warner that writes at most {@link WARNINGS_PER_PERIOD} lines per key and period, so a chatty
- * script cannot flood the console, and says how many it held back when it speaks again.
+ * script cannot flood the console, and says how many it held back when it speaks again. A logger
+ * that throws is told to `onLoggerError` and never breaks message handling.
  */
-export function createRateLimitedWarner(logger: CrmLogger | undefined, now = Date.now) {
+export function createRateLimitedWarner(
+  logger: CrmLogger | undefined,
+  onLoggerError: (error: unknown) => void = () => {},
+  now = Date.now,
+) {
   const periods = new Map<string, { start: number; written: number; held: number }>()
   return (key: string, text: string): void => {
     if (!logger) return
@@ -58,8 +63,8 @@ export function createRateLimitedWarner(logger: CrmLogger | undefined, now = Dat
       text += `; more '${key}' warnings are held back for a minute`
     try {
       logger.warn(`[ucp-crm-bridge] ${redactPhoneNumbers(text)}`)
-    } catch {
-      // A broken logger must not break message handling.
+    } catch (error) {
+      onLoggerError(error)
     }
   }
 }

@@ -4,13 +4,13 @@ import type { CrmCloseTabThunk } from '../crmTabs/closeTab.js'
 import { crmTabClosed } from '../crmTabs/crmTabsSlice.js'
 import { originOfTab } from '../crmTabs/originOfTab.js'
 import { selectCrmTabById } from '../crmTabs/selectors.js'
-import type { Answers } from '../replies/answers.js'
+import type { ReportError } from '../diagnostics/onError.js'
 import {
   crmCloseRejected,
   crmCloseRequested,
   crmMakeCallRequested,
 } from '../requests/requestActions.js'
-import type { CrmRejection } from '../requests/types.js'
+import type { CrmRejection, CrmRejectReason } from '../requests/types.js'
 import { withExtension } from '../requests/withExtension.js'
 import type { CrmRootState } from '../store/types.js'
 import type { CrmCanClose } from './types.js'
@@ -20,7 +20,9 @@ interface CrmListenerDeps {
   dial: CrmDialThunk
   canClose: CrmCanClose | undefined
   reject: (rejection: CrmRejection) => void
-  answers: Answers
+  /** Settles a request: posts the answer it is owed, if any, and tells `onOutcome`. */
+  answers: { settle(requestId: string, reason?: CrmRejectReason): void }
+  report: ReportError
   /** Forgets what the bridge keeps of a tab that closed: answers owed, request ids, call limits. */
   forgetClosedTab: (tabId: string) => void
 }
@@ -31,7 +33,11 @@ interface CrmListenerDeps {
  */
 export function createCrmListeners(deps: CrmListenerDeps) {
   const { answers } = deps
-  const listeners = createListenerMiddleware<CrmRootState>()
+  // The effects run no host callback unguarded: what reaches this handler was thrown by the store
+  // (a reducer, middleware or subscriber) while an effect dispatched.
+  const listeners = createListenerMiddleware<CrmRootState>({
+    onError: (error) => deps.report(error, 'store'),
+  })
 
   listeners.startListening({
     actionCreator: crmCloseRequested,
@@ -58,7 +64,8 @@ export function createCrmListeners(deps: CrmListenerDeps) {
           const explicit = action.payload.id !== undefined
           const check = { target, sender, origin, explicit, allowedByDefault }
           allowed = (await deps.canClose(check)) === true
-        } catch {
+        } catch (error) {
+          deps.report(error, 'canClose')
           allowed = false
         }
       }
@@ -74,11 +81,14 @@ export function createCrmListeners(deps: CrmListenerDeps) {
   listeners.startListening({
     actionCreator: crmMakeCallRequested,
     effect: async (action, api) => {
-      const { requestId, tabId } = action.meta
+      const { requestId, tabId, origin } = action.meta
       const { destination, extension } = action.payload
       const arg = withExtension({ requestId, tabId, destination }, extension)
       const result = await api.dispatch(deps.dial(arg))
-      answers.settle(requestId, deps.dial.fulfilled.match(result) ? undefined : 'dial-failed')
+      if (deps.dial.fulfilled.match(result)) return answers.settle(requestId)
+      // Reported as a refused close is: the outcome of a request, to onRejected and the stats.
+      deps.reject({ reason: 'dial-failed', type: 'MAKE_CALL', origin, tabId })
+      answers.settle(requestId, 'dial-failed')
     },
   })
 

@@ -1,3 +1,4 @@
+import type { ReportError } from '../diagnostics/onError.js'
 import { CrmBridgeError } from '../errors/CrmBridgeError.js'
 import { originOfTab } from '../crmTabs/originOfTab.js'
 import type { CrmTab } from '../crmTabs/types.js'
@@ -5,8 +6,11 @@ import type { CrmTab } from '../crmTabs/types.js'
 /** Which origins may send for a tab besides the origin of the tab's URL: exact origins, or a predicate. */
 export type CrmAllowedOrigins = readonly string[] | ((origin: string, tab: CrmTab) => boolean)
 
-/** Checks `allowedOrigins` once, when the bridge is made: each string must be an origin. */
-export function createOriginPolicy(allowed: CrmAllowedOrigins | undefined) {
+/**
+ * Checks `allowedOrigins` once, when the bridge is made: each string must be an origin. A predicate
+ * that throws is reported and refuses.
+ */
+export function createOriginPolicy(allowed: CrmAllowedOrigins | undefined, report: ReportError) {
   let extra: ReadonlySet<string> = new Set()
   let predicate: ((origin: string, tab: CrmTab) => boolean) | undefined
   if (typeof allowed === 'function') predicate = allowed
@@ -37,7 +41,8 @@ export function createOriginPolicy(allowed: CrmAllowedOrigins | undefined) {
     if (!predicate) return false
     try {
       return predicate(origin, tab) === true
-    } catch {
+    } catch (error) {
+      report(error, 'allowedOrigins')
       return false
     }
   }

@@ -1,20 +1,33 @@
+import { createErrorReporter } from '../diagnostics/onError.js'
 import { CrmBridgeError } from '../errors/CrmBridgeError.js'
-import type { CrmFrameRegistry, CrmFrameRegistryChange } from './types.js'
+import type { CrmFrameRegistry, CrmFrameRegistryChange, CrmFrameRegistryOptions } from './types.js'
 
 function isFrameElement(frame: unknown): frame is HTMLIFrameElement {
   return typeof frame === 'object' && frame !== null && 'contentWindow' in frame
 }
 
-/** Makes an empty {@link CrmFrameRegistry}. `createCrmBridge` makes one for each bridge. */
-export function createFrameRegistry(): CrmFrameRegistry {
+/**
+ * Makes an empty {@link CrmFrameRegistry}. `createCrmBridge` makes one for each bridge, with its
+ * `onError`.
+ */
+export function createFrameRegistry(options: CrmFrameRegistryOptions = {}): CrmFrameRegistry {
+  const report = createErrorReporter(options.onError)
   const frames = new Map<string, HTMLIFrameElement>()
   const tabIdByFrame = new WeakMap<HTMLIFrameElement, string>()
   // Weak, so that a window whose frame is gone is not kept alive by the registry.
   const tabIdByWindow = new WeakMap<object, string>()
   const listeners = new Set<(change: CrmFrameRegistryChange) => void>()
 
+  // The registry has changed before its subscribers hear of it, and each one hears of it whatever
+  // another throws: a subscriber's error never leaves a register or an unregister half done.
   function notify(change: CrmFrameRegistryChange): void {
-    for (const listener of [...listeners]) listener(change)
+    for (const listener of [...listeners]) {
+      try {
+        listener(change)
+      } catch (error) {
+        report(error, 'registrySubscriber')
+      }
+    }
   }
 
   function unregister(tabId: string): boolean {

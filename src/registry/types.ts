@@ -1,3 +1,15 @@
+import type { CrmErrorHandler } from '../diagnostics/onError.js'
+
+/** Options of {@link createFrameRegistry}. */
+export interface CrmFrameRegistryOptions {
+  /**
+   * Told of an error thrown by a subscriber (`raisedBy: 'registrySubscriber'`); the other
+   * subscribers still hear of the change. Default: `console.error` in development builds, nothing
+   * in production.
+   */
+  onError?: CrmErrorHandler
+}
+
 /** A change of the registry, as its subscribers hear of it. */
 export interface CrmFrameRegistryChange {
   type: 'registered' | 'unregistered'
@@ -33,6 +45,9 @@ export interface CrmFrameRegistry {
   clear(): void
   /** Calls `visit` for each registered frame. */
   forEach(visit: (frame: HTMLIFrameElement, tabId: string) => void): void
-  /** Hears of every frame registered or unregistered from now on; returns the unsubscribe function. */
+  /**
+   * Hears of every frame registered or unregistered from now on; returns the unsubscribe function.
+   * A listener that throws is reported to `onError`, never to the caller of `register`.
+   */
   subscribe(listener: (change: CrmFrameRegistryChange) => void): () => void
 }

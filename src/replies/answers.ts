@@ -33,8 +33,24 @@ const MESSAGES: Record<CrmRejectReason, string> = {
   'internal-error': 'the host failed to handle the message',
 }
 
-/** Posts one answer, to the sender's origin only: success without a reason. */
-export function postAnswer(to: AnswerAddress, reason?: CrmRejectReason): void {
+/**
+ * What UCP posted back to a frame for one of its messages: the answer's type, and its code when it
+ * refused or failed. Plain data, without the page's request id.
+ */
+export interface CrmPostedAnswer {
+  /** `'CLOSE_CRM_TAB_RESULT'`, `'MAKE_CALL_RESULT'`, or `'UCP_HELLO'` for a `CRM_HELLO`. */
+  type: string
+  code?: CrmRejectReason
+}
+
+/**
+ * Posts one answer, to the sender's origin only: success without a reason. Returns what was
+ * posted, or `undefined` when nothing could be.
+ */
+export function postAnswer(
+  to: AnswerAddress,
+  reason?: CrmRejectReason,
+): CrmPostedAnswer | undefined {
   const base = {
     type: resultTypeOf(to.type),
     requestId: to.clientRequestId,
@@ -44,7 +60,8 @@ export function postAnswer(to: AnswerAddress, reason?: CrmRejectReason): void {
     reason === undefined
       ? { ...base, ok: true }
       : { ...base, ok: false, error: { code: reason, message: MESSAGES[reason] } }
-  post(to.source, answer, to.origin)
+  if (!post(to.source, answer, to.origin)) return undefined
+  return reason === undefined ? { type: answer.type } : { type: answer.type, code: reason }
 }
 
 /**
@@ -58,12 +75,12 @@ export function createAnswers() {
     expect(requestId: string, address: AnswerAddress): void {
       owed.set(requestId, address)
     },
-    /** Sends the answer owed for `requestId`, if any: success without a reason. */
-    settle(requestId: string, reason?: CrmRejectReason): void {
+    /** Sends the answer owed for `requestId`, if any: success without a reason. Returns what was posted. */
+    settle(requestId: string, reason?: CrmRejectReason): CrmPostedAnswer | undefined {
       const address = owed.get(requestId)
-      if (!address) return
+      if (!address) return undefined
       owed.delete(requestId)
-      postAnswer(address, reason)
+      return postAnswer(address, reason)
     },
     forgetTab(tabId: string): void {
       for (const [requestId, address] of owed) if (address.tabId === tabId) owed.delete(requestId)

@@ -6,14 +6,15 @@ import { post } from './post.js'
 /**
  * Answers a tab frame's `CRM_HELLO` with the hello: to the window that asked, at the origin it
  * asked from. The hello is never posted unasked, so it never meets a frame that is elsewhere.
+ * `true` if it was posted.
  */
 export function postHello(
   store: CrmStore,
   tabId: string,
   target: MessageEventSource,
   origin: string,
-): void {
-  if (!selectCrmTabById(store.getState(), tabId)) return
+): boolean {
+  if (!selectCrmTabById(store.getState(), tabId)) return false
   const hello: UcpHelloMessage = { type: 'UCP_HELLO', version: CRM_PROTOCOL_VERSION, tabId }
-  post(target, hello, origin)
+  return post(target, hello, origin)
 }

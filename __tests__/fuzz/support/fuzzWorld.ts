@@ -8,6 +8,7 @@ import {
   crmTabOpened,
   type CrmBridgeOptions,
   type CrmDialContext,
+  type CrmErrorHandler,
   type CrmTab,
 } from 'ucp-crm-bridge'
 import type { SourceKind } from './messageArbitraries'
@@ -96,9 +97,13 @@ export function startRun(
   )
   const logLines: string[] = []
   const logger = { warn: (line: unknown) => void logLines.push(String(line)) }
+  // What reached onError: only the softphone's own failures may, as nothing else of the host throws.
+  const errors: { error: unknown; raisedBy: string }[] = []
+  const onError: CrmErrorHandler = (error, { raisedBy }) => void errors.push({ error, raisedBy })
   const crm = createCrmBridge({
     telephony: { dial },
     logger,
+    onError,
     normalizeDestination: normalizer.normalize,
     ...options,
   })
@@ -136,7 +141,7 @@ export function startRun(
   const post = (data: unknown, origin: string, source: SourceKind) =>
     handle({ data, origin, source: page.sources[source] } as MessageEvent)
 
-  return { crm, store, dial, logLines, actions, opened, open, post, normalizer }
+  return { crm, store, dial, logLines, errors, actions, opened, open, post, normalizer }
 }
 
 export type FuzzRun = ReturnType<typeof startRun>

@@ -1,0 +1,115 @@
+// What happens to errors when the host gives no onError, or an onError that throws itself, and why
+// a close is all or nothing whatever throws while it happens.
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createFrameRegistry } from '../src/registry/createFrameRegistry'
+import { setupBridge, settle } from './support/harness'
+
+let bridge: ReturnType<typeof setupBridge>
+afterEach(() => {
+  bridge?.crm.destroy()
+  vi.unstubAllEnvs()
+  vi.useRealTimers()
+  vi.restoreAllMocks()
+})
+
+const failingCanClose = () => {
+  throw new Error('cannot close while on +1 (555) 123-4567')
+}
+
+describe('onError by default', () => {
+  it('writes one console.error line with the callback, the error and its stack, numbers redacted', async () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {})
+    bridge = setupBridge({ onError: undefined, canClose: failingCanClose })
+    const { frame } = bridge.openTab()
+    bridge.post({ type: 'CLOSE_CRM_TAB' }, { frame })
+    await settle()
+    expect(consoleError).toHaveBeenCalledTimes(1)
+    const [line] = consoleError.mock.calls[0]!.map(String)
+    expect(line).toMatch(/^\[ucp-crm-bridge\] canClose threw: Error: cannot close while on /)
+    expect(line).toContain('[redacted]')
+    expect(line).toMatch(/\n\s+at /) // the stack
+    expect(line!.replace(/\D/g, '')).not.toMatch(/5551234567/)
+    expect(bridge.tabIds()).toHaveLength(1)
+  })
+
+  it('stays silent in a production build', async () => {
+    vi.stubEnv('NODE_ENV', 'production')
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {})
+    bridge = setupBridge({ onError: undefined, canClose: failingCanClose })
+    const { frame } = bridge.openTab()
+    bridge.post({ type: 'CLOSE_CRM_TAB' }, { frame })
+    await settle()
+    expect(consoleError).not.toHaveBeenCalled()
+    expect(bridge.onRejected).toHaveBeenCalledWith(
+      expect.objectContaining({ reason: 'not-permitted' }),
+    )
+  })
+
+  it('is the registry’s too: a standalone registry reports its subscribers with its own onError', () => {
+    const onError = vi.fn()
+    const registry = createFrameRegistry({ onError })
+    const thrown = new Error('subscriber')
+    registry.subscribe(() => {
+      throw thrown
+    })
+    const frame = document.createElement('iframe')
+    document.body.append(frame)
+    expect(() => registry.register('tab-1', frame)).not.toThrow()
+    expect(registry.frameFor('tab-1')).toBe(frame)
+    expect(onError).toHaveBeenCalledWith(thrown, { raisedBy: 'registrySubscriber' })
+  })
+})
+
+describe('an onError that throws', () => {
+  it('does not break message handling, and its error is thrown again on a timer, not lost', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] })
+    const own = new Error('onError is broken too')
+    bridge = setupBridge({
+      canClose: failingCanClose,
+      onError: () => {
+        throw own
+      },
+    })
+    const a = bridge.openTab('https://crm.example.com/a')
+    const b = bridge.openTab('https://crm.example.com/b')
+    bridge.post({ type: 'CLOSE_CRM_TAB' }, { frame: a.frame })
+    for (let turn = 0; turn < 10; turn++) await Promise.resolve() // the effect's promise jobs
+    expect(bridge.onRejected).toHaveBeenCalledTimes(1)
+    expect(() => vi.runOnlyPendingTimers()).toThrow(own)
+
+    // The next message is handled as ever.
+    bridge.post({ type: 'MAKE_CALL', payload: { destination: '100' } }, { frame: b.frame })
+    expect(bridge.dial).toHaveBeenCalledTimes(1)
+    expect(bridge.onRejected.mock.calls[0]).toEqual([
+      expect.objectContaining({ reason: 'not-permitted' }),
+    ])
+  })
+})
+
+describe('closing a tab is all or nothing', () => {
+  it('a store subscriber that throws on tabClosed still leaves the tab closed and its frame unregistered', () => {
+    bridge = setupBridge()
+    const { tab } = bridge.openTab()
+    const thrown = new Error('subscriber')
+    bridge.store.subscribe(() => {
+      if (bridge.tabIds().length === 0) throw thrown
+    })
+    expect(() => bridge.store.dispatch(bridge.crm.closeTab(tab.id))).toThrow(thrown)
+    expect(bridge.tabIds()).toEqual([])
+    expect(bridge.crm.registry.frameFor(tab.id)).toBeUndefined()
+  })
+
+  it('a frame’s close that meets a throwing store subscriber is reported as store, closed whole', async () => {
+    bridge = setupBridge()
+    const { tab, frame } = bridge.openTab()
+    const thrown = new Error('subscriber')
+    bridge.store.subscribe(() => {
+      if (bridge.tabIds().length === 0) throw thrown
+    })
+    bridge.post({ type: 'CLOSE_CRM_TAB' }, { frame })
+    await settle()
+    expect(bridge.onError).toHaveBeenCalledWith(thrown, { raisedBy: 'store' })
+    expect(bridge.tabIds()).toEqual([])
+    expect(bridge.crm.registry.frameFor(tab.id)).toBeUndefined()
+  })
+})
