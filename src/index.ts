@@ -66,6 +66,9 @@ export type {
 } from './diagnostics/outcomes.js'
 export type { CrmBridgeStats } from './diagnostics/stats.js'
 
+export { redactCrmAction } from './privacy/redactCrmAction.js'
+export { redactCrmState } from './privacy/redactCrmState.js'
+
 export type { CrmFrameRegistry, CrmFrameRegistryChange } from './registry/types.js'
 
 export { CRM_PROTOCOL_VERSION } from './protocol/types.js'
