@@ -12,7 +12,7 @@ const timeout = 10_000
 const server = await startDemoServer()
 const browser = await launchChromium()
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 760 } })
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } })
   await page.goto(`${server.shellOrigin}/`)
   await page.locator('.tab').first().waitFor({ timeout })
 
@@ -42,9 +42,12 @@ try {
   await calls('dialing').first().waitFor({ timeout })
   await shoot('demo-call')
 
-  // The reserved number fails; malformed messages and a page on another origin are rejected.
+  // The Messages panel: a call answered once placed, the reserved number failing, malformed
+  // messages, and a page on another origin refused.
+  await clickInTab('Ticket 7', 'raw-call-with-id')
+  await page.locator('#messages li', { hasText: 'MAKE_CALL_RESULT ok' }).waitFor({ timeout })
   await clickInTab('Ticket 7', 'call-failing')
-  for (const button of ['bad-unknown-type', 'bad-no-payload', 'bad-number', 'bad-close-id']) {
+  for (const button of ['bad-unknown-type', 'bad-no-digits']) {
     await clickInTab('Ticket 7', button)
   }
   await clickInTab('Ticket 7', 'navigate')
@@ -54,8 +57,8 @@ try {
     .waitFor({ timeout })
   await clickInTab('Ticket 7', 'close')
   await calls('failed').first().waitFor({ timeout })
-  await page.locator('#rejections li').nth(4).waitFor({ timeout })
-  await shoot('demo-rejected')
+  await page.locator('#messages li[data-outcome="refused"]').nth(3).waitFor({ timeout })
+  await shoot('demo-messages')
   console.log(`Screenshots saved in ${outDir}`)
 } finally {
   await browser.close()

@@ -1,12 +1,12 @@
 import { CrmFrames } from 'ucp-crm-bridge/react'
 import { ActiveTabInfo } from './ActiveTabInfo'
+import { MessagesPanel } from './MessagesPanel'
 import { OpenTabBar } from './OpenTabBar'
-import { RejectedLog } from './RejectedLog'
 import type { SampleTab } from './sampleTabs'
 import { SoftphonePanel } from './SoftphonePanel'
 import { TabStrip } from './TabStrip'
 
-/** The demo UCP shell: tabs of CRM pages, the softphone, and what the bridge rejected. */
+/** The demo UCP shell: tabs of CRM pages, the softphone, and what UCP made of every message. */
 export function App({ samples }: { samples: SampleTab[] }) {
   return (
     <div className="shell">
@@ -25,7 +25,7 @@ export function App({ samples }: { samples: SampleTab[] }) {
         </section>
         <aside className="side">
           <SoftphonePanel />
-          <RejectedLog />
+          <MessagesPanel />
         </aside>
       </main>
     </div>

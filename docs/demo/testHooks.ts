@@ -1,4 +1,4 @@
-import type { CrmBridge } from 'ucp-crm-bridge'
+import type { CrmBridge, CrmMessageOutcome } from 'ucp-crm-bridge'
 import type { DemoConfig } from './demoConfig'
 import type { DemoStore } from './createDemoStore'
 
@@ -25,18 +25,16 @@ export function recordErrors(): void {
 /** What the end-to-end tests and the screenshot script read besides the DOM: plain data only. */
 export function exposeForTests(store: DemoStore, crm: CrmBridge, config: DemoConfig): void {
   const snapshot = () => {
-    const { crmTabs, crmCalls, demoRejections } = store.getState()
+    const { crmTabs, crmCalls, demoMessages } = store.getState()
     return JSON.parse(
       JSON.stringify({
         tabs: crmTabs.ids.map((id) => crmTabs.entities[id]),
         activeTabId: crmTabs.activeId,
         calls: crmCalls,
-        rejections: demoRejections.map(({ reason, type, origin, tabId }) => ({
-          reason,
-          type,
-          origin,
-          tabId,
-        })),
+        messages: demoMessages,
+        rejections: demoMessages
+          .filter((message) => message.reason !== undefined)
+          .map(({ reason, type, origin, tabId }) => ({ reason, type, origin, tabId })),
         registeredFrames: crm.registry.size,
         errors,
       }),
@@ -59,6 +57,9 @@ export interface DemoSnapshot {
     tabId: string
     status: string
   }[]
+  /** What onOutcome told of each message, oldest first. */
+  messages: CrmMessageOutcome[]
+  /** The refused ones among them. */
   rejections: { reason: string; type?: string; origin: string; tabId?: string }[]
   registeredFrames: number
   errors: string[]

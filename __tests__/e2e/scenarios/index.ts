@@ -1,6 +1,7 @@
 import { answerScenarios } from './answers'
 import { callScenarios } from './calls'
 import { closingScenarios } from './closing'
+import { messageScenarios } from './messages'
 import { quietScenarios } from './quiet'
 import { rejectionScenarios } from './rejections'
 import type { Scenario } from './types'
@@ -12,4 +13,5 @@ export const scenarios: Scenario[] = [
   ...rejectionScenarios,
   ...answerScenarios,
   ...quietScenarios,
+  ...messageScenarios,
 ]

@@ -34,11 +34,11 @@ export interface TabView {
   selected: boolean
 }
 
-/** Reads each item of a list as the texts of its parts, each found by a selector. */
-function readList<K extends string>(driver: EngineDriver, list: string, parts: Record<K, string>) {
+/** Reads each item of a list (`items` selects them) as the texts of its parts, each found by a selector. */
+function readList<K extends string>(driver: EngineDriver, items: string, parts: Record<K, string>) {
   return driver.evaluate(
     (arg) =>
-      [...document.querySelectorAll(`${arg.list} li`)].map((item) =>
+      [...document.querySelectorAll(arg.items)].map((item) =>
         Object.fromEntries(
           Object.entries(arg.parts).map(([key, selector]) => [
             key,
@@ -46,7 +46,7 @@ function readList<K extends string>(driver: EngineDriver, list: string, parts: R
           ]),
         ),
       ),
-    { list, parts },
+    { items, parts },
   ) as Promise<Record<K, string>[]>
 }
 
@@ -89,9 +89,30 @@ export function demoUi(driver: EngineDriver, shellUrl: string) {
       return tab.id
     },
     calls: () =>
-      readList(driver, '#calls', { destination: '.destination', status: '.status', from: '.from' }),
+      readList(driver, '#calls li', {
+        destination: '.destination',
+        status: '.status',
+        from: '.from',
+      }),
+    /** The Messages panel, as shown. */
+    messages: () =>
+      readList(driver, '#messages li', {
+        reason: '.reason',
+        type: '.type',
+        from: '.from',
+        answer: '.answer',
+        elapsed: '.elapsed',
+        destination: '.destination',
+      }),
+    /** The refused messages of the Messages panel. */
     rejections: () =>
-      readList(driver, '#rejections', { reason: '.reason', type: '.type', from: '.from' }),
+      readList(driver, '#messages li[data-outcome="refused"]', {
+        reason: '.reason',
+        type: '.type',
+        from: '.from',
+      }),
+    /** Shows the numbers in the Messages panel, or hides them again, as its checkbox does. */
+    toggleNumbers: () => driver.click('#show-numbers'),
     /** Everything a CRM message could change, for "nothing changed" checks. */
     effects: async () => ({ tabs: await ui.tabs(), calls: await ui.calls() }),
     openSample: (name: SampleName) => driver.click(`[data-sample="${name}"]`),

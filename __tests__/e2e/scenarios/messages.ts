@@ -1,0 +1,86 @@
+import { expect } from 'vitest'
+import { CONNECT_DELAY_MS } from '../../../docs/demo/softphone'
+import { REJECTED, poll, type Scenario } from './types'
+
+// The demo's softphone connects after 1.5 s: a call's outcome comes after that.
+const callPoll = { ...poll, timeout: 8_000 }
+const ms = (elapsed: string) => Number(/^(\d+) ms$/.exec(elapsed)?.[1] ?? NaN)
+
+/** The Messages panel, the demo's protocol inspector: what UCP made of every message a tab sent. */
+export const messageScenarios: Scenario[] = [
+  {
+    name: 'the Messages panel shows each message with its tab, outcome, answer and time, numbers hidden until shown',
+    warns: REJECTED,
+    async run({ ui, server }) {
+      await ui.clickInTab('Contact 42', 'bad-no-digits')
+      await ui.fillInTab('Ticket 7', '#tab-id', await ui.tabId('Contact 42'))
+      await ui.clickInTab('Ticket 7', 'close-by-id')
+      await ui.clickInTab('Contact 42', 'raw-call-with-id')
+      await expect.poll(async () => (await ui.messages()).length, callPoll).toBe(3)
+
+      const acme = `from ${server.crmOrigin}, Contact 42`
+      const [call, close, refused] = await ui.messages()
+      // Newest first: the call settled last, once the softphone connected.
+      expect(call).toEqual({
+        reason: 'ok',
+        type: 'MAKE_CALL',
+        from: acme,
+        answer: 'answered MAKE_CALL_RESULT ok',
+        elapsed: expect.stringMatching(/^\d+ ms$/),
+        destination: '•••••••••67',
+      })
+      expect(ms(call!.elapsed)).toBeGreaterThanOrEqual(CONNECT_DELAY_MS)
+      expect(close).toEqual({
+        reason: 'not-permitted',
+        type: 'CLOSE_CRM_TAB',
+        from: `from ${server.secondCrmOrigin}, Ticket 7`,
+        answer: 'no answer',
+        elapsed: expect.stringMatching(/^\d+ ms$/),
+        destination: '',
+      })
+      expect(refused).toMatchObject({
+        reason: 'invalid-destination',
+        type: 'MAKE_CALL',
+        from: acme,
+        answer: 'no answer',
+        destination: '',
+      })
+      expect(ms(refused!.elapsed)).toBeLessThan(CONNECT_DELAY_MS)
+
+      await ui.toggleNumbers()
+      await expect.poll(async () => (await ui.messages())[0]!.destination, poll).toBe('15551234567')
+      await ui.toggleNumbers()
+      await expect.poll(async () => (await ui.messages())[0]!.destination, poll).toBe('•••••••••67')
+      // The log the panel reads holds no number at all: only the call history does.
+      const { messages } = await ui.snapshot()
+      expect(messages).toHaveLength(3)
+      expect(JSON.stringify(messages)).not.toMatch(/555|4567/)
+    },
+  },
+  {
+    name: "the client's hello and its refused call show with the answers posted back",
+    warns: REJECTED,
+    async run({ ui }) {
+      await ui.openSample('client')
+      const title = 'Client page'
+      await expect.poll(() => ui.readInTab(title, '#hello'), poll).toBe(await ui.tabId(title))
+      await ui.clickInTab(title, 'client-call-invalid')
+      const ofType = async (type: string) =>
+        (await ui.messages()).filter((message) => message.type === type)
+      await expect
+        .poll(() => ofType('MAKE_CALL'), poll)
+        .toEqual([
+          expect.objectContaining({
+            reason: 'invalid-destination',
+            answer: 'answered MAKE_CALL_RESULT invalid-destination',
+            from: expect.stringMatching(/, Client page$/),
+          }),
+        ])
+      expect((await ofType('CRM_HELLO'))[0]).toMatchObject({
+        reason: 'ok',
+        answer: 'answered UCP_HELLO',
+        from: expect.stringMatching(/, Client page$/),
+      })
+    },
+  },
+]
