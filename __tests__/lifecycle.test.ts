@@ -87,9 +87,13 @@ describe('bridge options', () => {
   })
 
   it('refuses hooks that are not functions', () => {
-    expect(() =>
-      createCrmBridge({ telephony: { dial: vi.fn() }, onRejected: 'log' as never }),
-    ).toThrow(expect.objectContaining({ code: 'invalid-option' }))
+    for (const hook of ['onRejected', 'onError', 'onOutcome', 'canClose']) {
+      expect(() =>
+        createCrmBridge({ telephony: { dial: vi.fn() }, [hook]: 'log' as never }),
+      ).toThrow(
+        expect.objectContaining({ code: 'invalid-option', message: expect.stringContaining(hook) }),
+      )
+    }
   })
 
   it('warns through console in development builds unless told otherwise', () => {

@@ -1,7 +1,6 @@
 // One action of each type the package dispatches, made with its real creators and carrying a
-// customer's number wherever the type can: in a destination, an extension (as the call history and
-// the dial's argument carry it once destinations have extensions), a screen pop's URL and title, a
-// softphone's error.
+// customer's number wherever the type can: in a destination, an extension, a screen pop's URL and
+// title, a softphone's error.
 import type { UnknownAction } from '@reduxjs/toolkit'
 import {
   crmCloseRejected,
