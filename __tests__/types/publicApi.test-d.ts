@@ -1,4 +1,4 @@
-import { configureStore } from '@reduxjs/toolkit'
+import { configureStore, type DevToolsEnhancerOptions } from '@reduxjs/toolkit'
 import { describe, expectTypeOf, it } from 'vitest'
 import {
   createCrmBridge,
@@ -7,6 +7,8 @@ import {
   crmTabOpened,
   dialAsShown,
   keepLeadingPlus,
+  redactCrmAction,
+  redactCrmState,
   selectCrmCalls,
   stripNonDigits,
   type CrmBridgeOptions,
@@ -14,6 +16,8 @@ import {
   type CrmCloseCheck,
   type CrmDestinationNormalizer,
   type CrmDialContext,
+  type CrmErrorRaisedBy,
+  type CrmMessageOutcome,
   type CrmNormalizedDestination,
   type CrmRejection,
   type CrmTab,
@@ -101,6 +105,32 @@ describe('the options', () => {
 
   it('onRejected never receives the message data', () => {
     expectTypeOf<CrmRejection>().not.toHaveProperty('data')
+  })
+
+  it('onError is told which callback threw; onOutcome never receives the payload', () => {
+    createCrmBridge({
+      telephony: { dial: () => undefined },
+      onError: (error, { raisedBy }) => {
+        expectTypeOf(error).toEqualTypeOf<unknown>()
+        expectTypeOf(raisedBy).toEqualTypeOf<CrmErrorRaisedBy>()
+      },
+      onOutcome: (outcome) => expectTypeOf(outcome).toEqualTypeOf<CrmMessageOutcome>(),
+    })
+    expectTypeOf<'telephony.dial'>().toExtend<CrmErrorRaisedBy>()
+    expectTypeOf<CrmMessageOutcome>().not.toHaveProperty('payload')
+  })
+})
+
+describe('the sanitizers', () => {
+  it('fit DevTools as they are, and keep the type of what they are given', () => {
+    const devTools: DevToolsEnhancerOptions = {
+      actionSanitizer: redactCrmAction,
+      stateSanitizer: redactCrmState,
+    }
+    configureStore({ reducer: crmReducers, devTools })
+    expectTypeOf(redactCrmState(store.getState())).toEqualTypeOf(store.getState())
+    const action = crmTabOpened({ url: 'https://crm.example.com' })
+    expectTypeOf(redactCrmAction(action)).toEqualTypeOf(action)
   })
 })
 

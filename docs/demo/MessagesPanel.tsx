@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { redactCrmState, type CrmCallRequest } from 'ucp-crm-bridge'
+import { redactCrmState, type CrmCallsState } from 'ucp-crm-bridge'
 import { messagesCleared, type LoggedMessage } from './messagesSlice'
 import { useDemoDispatch, useDemoSelector, useTabTitle } from './useDemo'
 
@@ -11,7 +11,7 @@ function answerText({ answer }: LoggedMessage): string {
 }
 
 /** A call's destination, from the call history (the log itself holds no number). */
-function destinationOf(message: LoggedMessage, calls: CrmCallRequest[]): string | undefined {
+function destinationOf(message: LoggedMessage, calls: CrmCallsState): string | undefined {
   if (message.type !== 'MAKE_CALL' || message.requestId === undefined) return undefined
   const call = calls.find((candidate) => candidate.requestId === message.requestId)
   return call ? call.destination : 'no longer in the call history'

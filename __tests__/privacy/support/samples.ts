@@ -19,10 +19,13 @@ export const DIALLED = '15551234567'
 export const EXTENSION = '4321'
 
 const sender = { origin: 'https://crm.example.com', tabId: 'tab-a' }
-const arg = { requestId: 'req-1', destination: DIALLED, tabId: 'tab-a', extension: EXTENSION }
+const arg: CrmDialArg = {
+  requestId: 'req-1',
+  destination: DIALLED,
+  tabId: 'tab-a',
+  extension: EXTENSION,
+}
 const softphoneError = Object.assign(new Error(`cannot reach ${SHOWN}`), { code: 'E_BUSY' })
-
-const requested = crmMakeCallRequested({ destination: DIALLED }, sender)
 
 /** Each type, with whether its sample carries the number (and so must change under redaction). */
 export const SAMPLES: Record<string, { action: UnknownAction; hasNumber: boolean }> = {
@@ -44,19 +47,19 @@ export const SAMPLES: Record<string, { action: UnknownAction; hasNumber: boolean
     hasNumber: false,
   },
   'telephony/makeCallRequested': {
-    action: { ...requested, payload: { ...requested.payload, extension: EXTENSION } },
+    action: crmMakeCallRequested({ destination: DIALLED, extension: EXTENSION }, sender),
     hasNumber: true,
   },
   'crmCalls/dial/pending': {
-    action: crmDial.pending('thunk-1', arg as CrmDialArg),
+    action: crmDial.pending('thunk-1', arg),
     hasNumber: true,
   },
   'crmCalls/dial/fulfilled': {
-    action: crmDial.fulfilled(undefined, 'thunk-1', arg as CrmDialArg),
+    action: crmDial.fulfilled(undefined, 'thunk-1', arg),
     hasNumber: true,
   },
   'crmCalls/dial/rejected': {
-    action: crmDial.rejected(softphoneError, 'thunk-1', arg as CrmDialArg),
+    action: crmDial.rejected(softphoneError, 'thunk-1', arg),
     hasNumber: true,
   },
 }
