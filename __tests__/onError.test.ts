@@ -167,6 +167,8 @@ describe('onError: each host callback that throws is reported by name, and chang
     expect(bridge.onError.mock.calls[0]![0]).toBe(thrown)
     const failed = { reason: 'dial-failed', type: 'MAKE_CALL', origin: CRM_ORIGIN, tabId: tab.id }
     expect(bridge.onRejected.mock.calls).toEqual([[failed], [failed]])
+    // The softphone's outcome, not a message UCP turned down: no development warning.
+    expect(bridge.logger.warn).not.toHaveBeenCalled()
     expect(bridge.crm.getStats()).toEqual({
       accepted: 2,
       rejected: { 'dial-failed': 2 },

@@ -106,10 +106,14 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
 
   function reject(rejection: CrmRejection): void {
     stats.reject(rejection.reason)
-    warn(
-      rejection.reason,
-      `rejected ${rejection.type ?? 'message'} from ${rejection.origin || 'an unknown origin'}: ${rejection.reason}`,
-    )
+    // A failed dial is the softphone's outcome, not a message UCP turned down: no warning for it
+    // (onError has the softphone's error itself).
+    if (rejection.reason !== 'dial-failed') {
+      warn(
+        rejection.reason,
+        `rejected ${rejection.type ?? 'message'} from ${rejection.origin || 'an unknown origin'}: ${rejection.reason}`,
+      )
+    }
     try {
       options.onRejected?.(rejection)
     } catch (error) {
