@@ -159,7 +159,7 @@ describe('onError: each host callback that throws is reported by name, and chang
     bridge.post(call('100', 'rejects'), { frame })
     bridge.post(call('101', 'throws'), { frame })
     await settle()
-    // The object itself, stack and all: the rejected action keeps only name, message and code.
+    // The object itself, stack and all: the call history keeps only its name, message and code.
     expect(bridge.onError.mock.calls).toEqual([
       [thrown, { raisedBy: 'telephony.dial' }],
       [thrown, { raisedBy: 'telephony.dial' }],

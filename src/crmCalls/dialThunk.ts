@@ -15,7 +15,7 @@ export type CrmDialThunk = AsyncThunk<void, CrmDialArg, {}>
 
 /**
  * Makes the dial thunk around the host's softphone. Each bridge makes its own. What the softphone
- * throws or rejects with goes to `report` as it is (the rejected action keeps only its name,
+ * throws or rejects with goes to `report` as it is (the call history keeps only its name,
  * message and code), and the call is marked failed.
  */
 export function createDialThunk(
