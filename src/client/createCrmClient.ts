@@ -14,16 +14,18 @@ import type { CrmClient, CrmClientHello, CrmClientOptions } from './types.js'
  * @example
  * createCrmClient({ parentOrigin: UNSAFE_ANY_PARENT_ORIGIN }) // only where any parent may listen
  */
-export const UNSAFE_ANY_PARENT_ORIGIN = 'unsafe-any-parent-origin'
+// Its value is its name, which the bundle holds anyway as the export's name: gzip stores it once.
+export const UNSAFE_ANY_PARENT_ORIGIN = 'UNSAFE_ANY_PARENT_ORIGIN'
 
 /** A request awaiting its answer: the answer's type, how to settle it, whether it closes the page's own tab. */
-type Pending = [resultType: string, finish: (error?: CrmClientError) => void, ownTab: boolean]
+type Pending = [resultType: string, finish: (error?: CrmClientError) => void, ownTab?: boolean]
 
 // A random prefix per page (this module is loaded once per page) and a counter: unique without
 // crypto.randomUUID, which is missing outside secure contexts, and far below the 64 characters
-// UCP accepts (MAX_REQUEST_ID_LENGTH).
+// UCP accepts (MAX_REQUEST_ID_LENGTH): `Math.random()` prints in at most 24 characters, and
+// re-encoding it (base 36) would make it no more random, only the client larger.
 let counter = 0
-const prefix = Math.random().toString(36).slice(2)
+const prefix = Math.random()
 
 /** An exact origin, as a browser writes `event.origin` (the opaque `'null'` throws). */
 function isOrigin(value: unknown): boolean | undefined {
@@ -66,8 +68,8 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
   const parent = self?.parent
   const pending = new Map<string, Pending>()
   let dead: CrmClientErrorCode | undefined = !parent || parent === self ? 'no-parent' : undefined
-  // Where requests go: '*' only when asked for by name, else the origin the hello came from.
-  let target = any ? '*' : undefined
+  // Where requests go, set by the hello: '*' only when asked for by name, else its origin.
+  let target: string
   let tabId: string | undefined
   let asking: ReturnType<typeof setTimeout> | undefined
   // A bridge that starts late still greets the page: the hello is asked again 6 times, after
@@ -85,20 +87,19 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
   const stopAsking = () => clearTimeout(asking)
   ready.then(stopAsking, stopAsking)
 
-  // Before the parent's origin is known only the hello is posted, to '*': it carries nothing.
-  const post = (message: CrmToUcpMessage) => parent!.postMessage(message, target ?? '*')
+  // Before the parent's origin is known only the hello is asked for, to '*': it carries nothing.
   const ask = () => {
-    post({ type: 'CRM_HELLO', version: CRM_PROTOCOL_VERSION })
+    parent!.postMessage({ type: 'CRM_HELLO', version: CRM_PROTOCOL_VERSION }, '*')
     if (retries--) asking = setTimeout(ask, (delay *= 2))
   }
 
-  function onMessage({ source, origin, data }: MessageEvent): void {
+  const onMessage = ({ source, origin, data }: MessageEvent) => {
     if (source !== parent || !(any || origins.includes(origin))) return
-    const { type, requestId, version, tabId: id, ok, error } = Object(data)
+    const { type, requestId, version, tabId: id, ok, error } = data ?? {}
     if (!isProtocolVersion(version)) return
     if (type === 'UCP_HELLO' && typeof id == 'string') {
       tabId = id
-      target ??= origin
+      target = any ? '*' : origin
       greet({ tabId: id, version })
     }
     const request = pending.get(requestId)
@@ -119,29 +120,33 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
     type: CrmMessageType,
     payload: object | undefined,
     wait = timeout,
-    ownTab = false,
+    ownTab?: boolean,
   ): Promise<void> =>
     new Promise((resolve, reject) => {
       if (dead || !isDelay(wait)) return reject(new CrmClientError(dead ?? 'invalid-option'))
       const requestId = `${prefix}-${++counter}`
       const finish = (error?: CrmClientError) => {
-        clearTimeout(timer)
         pending.delete(requestId)
         if (error) reject(error)
         else resolve()
       }
-      const timer = setTimeout(finish, wait, new CrmClientError('timeout'))
+      // Not cleared when the request settles first: firing then, it finds nothing to settle, and
+      // clearing it would add bytes to every CRM page for no behaviour.
+      setTimeout(finish, wait, new CrmClientError('timeout'))
       pending.set(requestId, [resultTypeOf(type), finish, ownTab])
       // Sent once the hello said where UCP is; if none comes, the request fails as `ready` did.
       ready.then(() => {
         if (!pending.has(requestId)) return
         try {
-          post({
-            type,
-            requestId,
-            version: CRM_PROTOCOL_VERSION,
-            ...(payload && { payload }),
-          } as CrmToUcpMessage)
+          parent!.postMessage(
+            {
+              type,
+              requestId,
+              version: CRM_PROTOCOL_VERSION,
+              ...(payload && { payload }),
+            } as CrmToUcpMessage,
+            target,
+          )
         } catch {
           finish(new CrmClientError('post-failed'))
         }

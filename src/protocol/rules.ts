@@ -10,9 +10,8 @@ export const MAX_REQUEST_ID_LENGTH = 64
  * Whether `value` is a protocol version: a whole number from 1. The bridge refuses a message whose
  * `version` is not one; the client ignores a hello or an answer whose `version` is not one.
  */
-export function isProtocolVersion(value: unknown): value is number {
-  return Number.isSafeInteger(value) && (value as number) >= 1
-}
+export const isProtocolVersion = (value: unknown): value is number =>
+  Number.isSafeInteger(value) && (value as number) >= 1
 
 /**
  * The `type` of the answer to a message of type `type`: the bridge answers with it, and the client
@@ -21,6 +20,4 @@ export function isProtocolVersion(value: unknown): value is number {
  * @example
  * resultTypeOf('MAKE_CALL') // 'MAKE_CALL_RESULT'
  */
-export function resultTypeOf<T extends string>(type: T): CrmResultType<T> {
-  return `${type}_RESULT`
-}
+export const resultTypeOf = <T extends string>(type: T): CrmResultType<T> => `${type}_RESULT`
