@@ -1,12 +1,28 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+
 // Tests import the package by its name, as users do; the name points at the sources.
 const alias = {
-  'ucp-crm-bridge/client': fileURLToPath(new URL('./src/client/index.ts', import.meta.url)),
-  'ucp-crm-bridge/phone': fileURLToPath(new URL('./src/phone/index.ts', import.meta.url)),
-  'ucp-crm-bridge/react': fileURLToPath(new URL('./src/react/index.ts', import.meta.url)),
-  'ucp-crm-bridge': fileURLToPath(new URL('./src/index.ts', import.meta.url)),
+  'ucp-crm-bridge/client': here('./src/client/index.ts'),
+  'ucp-crm-bridge/phone': here('./src/phone/index.ts'),
+  'ucp-crm-bridge/react': here('./src/react/index.ts'),
+  'ucp-crm-bridge': here('./src/index.ts'),
+}
+
+// The React entry's peer range is ^18 || ^19: its tests run under React 19 (the root's) in `unit`,
+// and again under React 18 in `react18`. React 18 lives in its own folder, where react-dom 18 and
+// use-sync-external-store find it beside them; react-redux and Testing Library are compiled by
+// Vite (inline) so that their imports of React follow these aliases too.
+const react18 = here('./__tests__/support/react18/node_modules')
+const react18Alias = {
+  react: `${react18}/react`,
+  'react-dom': `${react18}/react-dom`,
+  'use-sync-external-store': `${react18}/use-sync-external-store`,
+  '@testing-library/react': here(
+    './node_modules/@testing-library/react/dist/@testing-library/react.esm.js',
+  ),
 }
 
 export default defineConfig({
@@ -19,7 +35,19 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['__tests__/**/*.test.{ts,tsx}'],
-          exclude: ['__tests__/e2e/**'],
+          exclude: ['__tests__/e2e/**', '**/node_modules/**'],
+          env: { REACT_MAJOR: '19' },
+        },
+      },
+      {
+        resolve: { alias: { ...alias, ...react18Alias } },
+        test: {
+          name: 'react18',
+          environment: 'jsdom',
+          include: ['__tests__/react/**/*.test.{ts,tsx}'],
+          exclude: ['**/node_modules/**'],
+          env: { REACT_MAJOR: '18' },
+          server: { deps: { inline: ['react-redux', '@testing-library/react'] } },
         },
       },
       {
