@@ -111,11 +111,14 @@ describe('message bridge: who may send', () => {
     })
   })
 
-  it('never allows the opaque origin "null" by default, even for a tab whose URL has none', () => {
+  it('never allows the opaque origin "null" by default', () => {
     bridge = setupBridge()
-    const { frame } = bridge.openTab('data:text/html,<p>crm</p>')
+    const { frame } = bridge.openTab()
     bridge.post({ type: 'CLOSE_CRM_TAB' }, { frame, origin: 'null' })
     expect(bridge.tabIds()).toHaveLength(1)
+    expect(bridge.onRejected).toHaveBeenCalledWith(
+      expect.objectContaining({ reason: 'origin-not-allowed' }),
+    )
   })
 
   it('drops a registered frame whose tab is no longer open', () => {

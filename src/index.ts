@@ -20,6 +20,7 @@ export {
   selectCrmTabIds,
   selectCrmTabs,
 } from './crmTabs/selectors.js'
+export { isCrmTabUrl } from './crmTabs/tabUrl.js'
 export type { CrmTab, CrmTabOpenInput, CrmTabsState } from './crmTabs/types.js'
 
 export { CRM_CALL_HISTORY_LIMIT, crmCallsReducer } from './crmCalls/crmCallsSlice.js'

@@ -1,7 +1,9 @@
 import { cleanup, render } from '@testing-library/react'
+import { createRef } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { CrmBridgeError } from 'ucp-crm-bridge'
 import { CrmFrames, CrmTabFrame } from 'ucp-crm-bridge/react'
-import { frameOf, setupReactBridge } from './support/renderWithBridge'
+import { CRM_URL, frameOf, setupReactBridge } from './support/renderWithBridge'
 
 afterEach(cleanup)
 
@@ -115,11 +117,63 @@ describe('CrmTabFrame', () => {
     expect(bridge.crm.registry.frameFor(tab.id)).toBe(newer)
   })
 
-  it('throws a clear error outside of a CrmBridgeProvider', () => {
+  it('throws a CrmBridgeError outside of a CrmBridgeProvider', () => {
     const tab = { id: 't', url: 'https://crm.example.com/', title: 'x' }
     // React reports the thrown error on the console before rethrowing it.
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined)
-    expect(() => render(<CrmTabFrame tab={tab} />)).toThrow(/inside <CrmBridgeProvider>/)
+    const outside = () => render(<CrmTabFrame tab={tab} />)
+    expect(outside).toThrow(CrmBridgeError)
+    expect(outside).toThrow(expect.objectContaining({ code: 'no-provider' }))
+    expect(outside).toThrow(/inside <CrmBridgeProvider>/)
     quiet.mockRestore()
+  })
+
+  it('never renders a src that is not an absolute http(s) URL, from the tab or a prop', () => {
+    const bridge = setupReactBridge()
+    const errors = vi.spyOn(console, 'error')
+    // A tab that reached the store without crmTabOpened's check, as a restored state could bring.
+    const restored = { id: 'restored', url: 'javascript:parent.__ran = true', title: 'Restored' }
+    bridge.renderUi(
+      <CrmFrames>
+        <CrmTabFrame tab={restored} />
+        <CrmTabFrame tab={{ ...restored, id: 'data', url: 'data:text/html,<p>x</p>' }} />
+        <CrmTabFrame tab={{ ...restored, id: 'blank', url: ' JAVASCRIPT:parent.__ran = true' }} />
+        <CrmTabFrame tab={{ ...restored, id: 'prop', url: CRM_URL }} src="javascript:void 0" />
+        <CrmTabFrame tab={{ ...restored, id: 'good', url: CRM_URL }} src={`${CRM_URL}?pane=1`} />
+      </CrmFrames>,
+    )
+    const srcs = [...document.querySelectorAll('iframe')].map((frame) => frame.getAttribute('src'))
+    expect(srcs).toEqual([null, null, null, null, `${CRM_URL}?pane=1`])
+    // React 18 warns of a javascript: URL it renders, and React 19 of one it blocks: neither is asked to.
+    expect(errors).not.toHaveBeenCalled()
+    errors.mockRestore()
+  })
+
+  it('forwards its ref to the iframe element, an object ref or a callback', () => {
+    const bridge = setupReactBridge({ strict: true })
+    const tab = bridge.openTab()
+    const object = createRef<HTMLIFrameElement>()
+    const seen: (HTMLIFrameElement | null)[] = []
+    const errors = vi.spyOn(console, 'error')
+    const { unmount } = bridge.renderUi(
+      <>
+        <CrmTabFrame tab={tab} ref={object} />
+        <CrmTabFrame
+          key="second"
+          tab={bridge.openTab()}
+          ref={(element) => void seen.push(element)}
+        />
+      </>,
+    )
+    const [first, second] = document.querySelectorAll('iframe')
+    expect(object.current).toBe(first)
+    expect(seen.at(-1)).toBe(second)
+    // The registration still follows the element the ref points at.
+    expect(bridge.crm.registry.frameFor(tab.id)).toBe(object.current)
+    expect(errors).not.toHaveBeenCalled() // React 18 warns when a ref reaches a plain function component
+    unmount()
+    expect(object.current).toBeNull()
+    expect(seen.at(-1)).toBeNull()
+    errors.mockRestore()
   })
 })

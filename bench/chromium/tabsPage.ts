@@ -63,7 +63,8 @@ const steps: Record<Exclude<MemoryStep, 'drop'>, () => Held> = {
   bridge() {
     const frames = largest().frames
     const ids = frames.map((iframe, i) => {
-      return store.dispatch(crmTabOpened({ url: iframe.src, title: `Tab ${i}` })).payload.id
+      const url = `https://crm.example.com/tabs/${i}` // a tab URL is http(s); the frame is blank
+      return store.dispatch(crmTabOpened({ url, title: `Tab ${i}` })).payload.id
     })
     const unregister = ids.map((id, i) => crm.registry.register(id, frames[i]!))
     const release = () => {

@@ -62,9 +62,11 @@ function methodsFor({ view, frames, container = '#iframe-parent' }: TabFrames): 
   const registry = createFrameRegistry()
   const specTabs: SpecTab[] = []
   const ids = frames.map((frame, i) => {
-    const tab = store.dispatch(crmTabOpened({ url: frame.src, title: `Tab ${i}` })).payload
+    // A tab URL is http(s); the frames may be about:blank ones. The spec's scan matches frame URLs.
+    const url = `https://crm.example.com/tabs/${i}`
+    const tab = store.dispatch(crmTabOpened({ url, title: `Tab ${i}` })).payload
     registry.register(tab.id, frame)
-    specTabs.push({ id: tab.id, url: tab.url, title: tab.title })
+    specTabs.push({ id: tab.id, url: frame.src, title: tab.title })
     return tab.id
   })
   // Senders in an order where any short run meets tabs from the whole list.

@@ -1,6 +1,8 @@
 import { createSlice, type PayloadAction } from '@reduxjs/toolkit'
 import { v4 as uuidv4 } from 'uuid'
+import { CrmBridgeError } from '../errors/CrmBridgeError.js'
 import { crmTabsAdapter } from './crmTabsAdapter.js'
+import { isCrmTabUrl } from './tabUrl.js'
 import type { CrmTab, CrmTabOpenInput, CrmTabsState } from './types.js'
 
 const initialState: CrmTabsState = crmTabsAdapter.getInitialState({ activeId: null })
@@ -12,23 +14,52 @@ function neighbourOf(ids: readonly string[], id: string): string | null {
   return ids[index + 1] ?? ids[index - 1] ?? null
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/**
+ * A tab as the prepare callback makes it. The reducer checks again because an action need not
+ * come from the prepare: Redux DevTools imports and dispatches any action it is given.
+ */
+function isTab(value: unknown): value is CrmTab {
+  if (typeof value !== 'object' || value === null) return false
+  const { id, url, title, openedAt } = value as Record<string, unknown>
+  return (
+    typeof id === 'string' &&
+    UUID.test(id) &&
+    isCrmTabUrl(url) &&
+    typeof title === 'string' &&
+    typeof openedAt === 'number'
+  )
+}
+
+/** Whether `id` is an open tab: own keys only, so that `'__proto__'` or `'toString'` is none. */
+const isOpen = (state: CrmTabsState, id: unknown): id is string =>
+  typeof id === 'string' && Object.hasOwn(state.entities, id)
+
 const crmTabsSlice = createSlice({
   name: 'crmTabs',
   initialState,
   reducers: {
     tabOpened: {
       reducer(state, action: PayloadAction<CrmTab, string, { activate: boolean }>) {
-        if (state.entities[action.payload.id]) return
+        if (!isTab(action.payload) || isOpen(state, action.payload.id)) return
         crmTabsAdapter.addOne(state, action.payload)
-        if (action.meta.activate || state.activeId === null) state.activeId = action.payload.id
+        if (action.meta?.activate || state.activeId === null) state.activeId = action.payload.id
       },
       // The id and the time are made here, never in the reducer, so that a replay rebuilds the same state.
       prepare(input: CrmTabOpenInput) {
+        // Refused before anything reaches the store, a frame or the DOM.
+        if (!isCrmTabUrl(input?.url)) {
+          throw new CrmBridgeError(
+            'invalid-tab-url',
+            'crmTabOpened: a tab URL must be an absolute http: or https: URL, without blanks or control characters',
+          )
+        }
         return {
           payload: {
             id: uuidv4(),
             url: input.url,
-            title: input.title ?? input.url,
+            title: String(input.title ?? input.url),
             openedAt: Date.now(),
           },
           meta: { activate: input.activate ?? true },
@@ -36,13 +67,14 @@ const crmTabsSlice = createSlice({
       },
     },
     tabClosed(state, action: PayloadAction<{ id: string }>) {
-      const { id } = action.payload
-      if (!state.entities[id]) return
+      const id = action.payload?.id
+      if (!isOpen(state, id)) return
       if (state.activeId === id) state.activeId = neighbourOf(state.ids, id)
       crmTabsAdapter.removeOne(state, id)
     },
     tabActivated(state, action: PayloadAction<{ id: string }>) {
-      if (state.entities[action.payload.id]) state.activeId = action.payload.id
+      const id = action.payload?.id
+      if (isOpen(state, id)) state.activeId = id
     },
   },
 })

@@ -14,7 +14,7 @@ import type { EntityState } from '@reduxjs/toolkit'
 export interface CrmTab {
   /** UUID v4, made when the tab is opened. */
   id: string
-  /** The URL the tab's iframe loads; its origin is the one allowed to send by default. */
+  /** The URL the tab's iframe loads, always absolute `http:` or `https:`; its origin is the one allowed to send by default. */
   url: string
   /** What the tab strip shows; defaults to the URL. */
   title: string
@@ -27,8 +27,18 @@ export interface CrmTabsState extends EntityState<CrmTab, string> {
   activeId: string | null
 }
 
-/** What {@link crmTabOpened} takes. */
+/**
+ * What {@link crmTabOpened} takes.
+ *
+ * @example
+ * store.dispatch(crmTabOpened({ url: 'https://crm.example.com/contacts/42', title: 'Contact 42' }))
+ */
 export interface CrmTabOpenInput {
+  /**
+   * An absolute `http:` or `https:` URL, without blanks at its ends or control characters. Any
+   * other URL (`javascript:`, `data:`, `blob:`, `about:`, relative) throws a `CrmBridgeError`
+   * with the code `invalid-tab-url`, and nothing is dispatched.
+   */
   url: string
   title?: string
   /** Make the new tab the active one, as a tab strip does; default `true`. */

@@ -3,7 +3,18 @@
  * frames are rejected with a {@link CrmRejectReason}, not thrown).
  */
 export type CrmBridgeErrorCode =
-  'invalid-option' | 'frame-already-registered' | 'invalid-frame' | 'no-window'
+  | 'invalid-option'
+  | 'frame-already-registered'
+  | 'invalid-frame'
+  | 'no-window'
+  /** A tab URL that is not an absolute `http:` or `https:` URL (`crmTabOpened`). */
+  | 'invalid-tab-url'
+  /** `start()` on a window that another started bridge listens on. */
+  | 'window-in-use'
+  /** `start()` after `destroy()`: a destroyed bridge stays destroyed. */
+  | 'destroyed'
+  /** A React component of `ucp-crm-bridge/react` rendered outside `<CrmBridgeProvider>`. */
+  | 'no-provider'
 
 /**
  * The one error class of the package, with a string code to branch on.

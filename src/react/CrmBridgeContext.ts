@@ -1,5 +1,5 @@
 import { createContext, useContext, type Context } from 'react'
-import type { CrmBridge } from '../index.js'
+import { CrmBridgeError, type CrmBridge } from '../index.js'
 
 // Node may load both builds of the package (ESM for `import`, CommonJS for `require`); a provider
 // from one must serve the hooks of the other. So both take the context from one global slot under
@@ -11,8 +11,8 @@ export const CrmBridgeContext = (registry[Symbol.for('ucp-crm-bridge.CrmBridgeCo
   createContext<CrmBridge | null>(null))
 
 /**
- * The bridge of the nearest {@link CrmBridgeProvider}. Throws outside of one, since a tab frame that
- * no bridge knows would silently never be obeyed.
+ * The bridge of the nearest {@link CrmBridgeProvider}. Throws a `CrmBridgeError` (`no-provider`)
+ * outside of one, since a tab frame that no bridge knows would silently never be obeyed.
  *
  * @example
  * const crm = useCrmBridge()
@@ -20,6 +20,11 @@ export const CrmBridgeContext = (registry[Symbol.for('ucp-crm-bridge.CrmBridgeCo
  */
 export function useCrmBridge(): CrmBridge {
   const bridge = useContext(CrmBridgeContext)
-  if (!bridge) throw new Error('ucp-crm-bridge/react: render this inside <CrmBridgeProvider>')
+  if (!bridge) {
+    throw new CrmBridgeError(
+      'no-provider',
+      'ucp-crm-bridge/react: render this inside <CrmBridgeProvider>',
+    )
+  }
   return bridge
 }

@@ -1,5 +1,12 @@
-import { useLayoutEffect, useRef, type IframeHTMLAttributes } from 'react'
-import type { CrmTab } from '../index.js'
+import {
+  forwardRef,
+  useCallback,
+  useLayoutEffect,
+  useRef,
+  type ForwardedRef,
+  type IframeHTMLAttributes,
+} from 'react'
+import { isCrmTabUrl, type CrmTab } from '../index.js'
 import { useCrmBridge } from './CrmBridgeContext.js'
 
 /**
@@ -13,25 +20,50 @@ export interface CrmTabFrameProps extends IframeHTMLAttributes<HTMLIFrameElement
   tab: Pick<CrmTab, 'id' | 'url' | 'title'>
 }
 
+function assign<T>(ref: ForwardedRef<T>, value: T | null): void {
+  if (typeof ref === 'function') ref(value)
+  else if (ref) ref.current = value
+}
+
 /**
  * One CRM tab's iframe, tagged with `data-crm-tab-id` and registered with the bridge's registry
  * for as long as it is mounted, so that the tab's messages are traced to it in constant time.
  * Keep it mounted (with `hidden`) while its tab is in the background: unmounting unloads the page.
+ * Its `ref` is the iframe element, under React 18 and 19 alike. A `src` (the tab's URL, or one
+ * given as a prop) that is not an absolute http(s) URL is not rendered: the frame stays blank.
  *
  * @example
  * <CrmFrames>
  *   {tabs.map((tab) => <CrmTabFrame key={tab.id} tab={tab} hidden={tab.id !== activeId} />)}
  * </CrmFrames>
  */
-export function CrmTabFrame({ tab, ...attributes }: CrmTabFrameProps) {
+export const CrmTabFrame = forwardRef<HTMLIFrameElement, CrmTabFrameProps>(function CrmTabFrame(
+  { tab, src = tab.url, ...attributes },
+  forwarded,
+) {
   const { registry } = useCrmBridge()
-  const ref = useRef<HTMLIFrameElement>(null)
+  const ref = useRef<HTMLIFrameElement | null>(null)
+  const setRef = useCallback(
+    (element: HTMLIFrameElement | null) => {
+      ref.current = element
+      assign(forwarded, element)
+    },
+    [forwarded],
+  )
   // A component instance renders one iframe element for its whole life (a new key or parent makes
   // a new instance), so the effect only follows the tab id and the registry. Registering a frame
   // twice changes nothing, and the returned release ignores a tab that has a newer frame: StrictMode's
   // extra mount and an out-of-order unmount are both harmless.
   useLayoutEffect(() => registry.register(tab.id, ref.current!), [registry, tab.id])
+  // The second line of defence after crmTabOpened's check: a tab that reached the store some other
+  // way (a restored state), or a `src` prop, never puts a javascript: or data: URL in the DOM.
   return (
-    <iframe src={tab.url} title={tab.title} {...attributes} data-crm-tab-id={tab.id} ref={ref} />
+    <iframe
+      src={isCrmTabUrl(src) ? src : undefined}
+      title={tab.title}
+      {...attributes}
+      data-crm-tab-id={tab.id}
+      ref={setRef}
+    />
   )
-}
+})
