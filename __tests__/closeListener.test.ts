@@ -41,6 +41,34 @@ describe('close listener', () => {
     )
   })
 
+  it('refuses a close by id from an origin allowed to speak for the sender, of a tab it does not own', async () => {
+    const IDP = 'https://idp.example'
+    const canClose = vi.fn(
+      ({ allowedByDefault }: { allowedByDefault: boolean }) => allowedByDefault,
+    )
+    bridge = setupBridge({ allowedOrigins: [IDP], canClose })
+    const sender = bridge.openTab('https://crm.example.com/a')
+    const target = bridge.openTab('https://crm.example.com/b')
+    const idpTab = bridge.openTab(`${IDP}/account`)
+    // The sender's frame, now at the identity provider: allowed to speak for its tab, not to own
+    // the other tabs of that tab's origin.
+    const asIdp = { frame: sender.frame, origin: IDP }
+    bridge.post({ type: 'CLOSE_CRM_TAB', payload: { id: target.tab.id } }, asIdp)
+    await settle()
+    expect(bridge.tabIds()).toContain(target.tab.id)
+    expect(canClose).toHaveBeenLastCalledWith(
+      expect.objectContaining({ target: target.tab, allowedByDefault: false, origin: IDP }),
+    )
+    expect(closeRejected()[0]).toMatchObject({ payload: { reason: 'not-permitted' } })
+    // A tab of the message's own origin, and the sender's own tab, it may close.
+    bridge.post({ type: 'CLOSE_CRM_TAB', payload: { id: idpTab.tab.id } }, asIdp)
+    await settle()
+    expect(canClose).toHaveBeenLastCalledWith(expect.objectContaining({ allowedByDefault: true }))
+    bridge.post({ type: 'CLOSE_CRM_TAB' }, asIdp)
+    await settle()
+    expect(bridge.tabIds()).toEqual([target.tab.id])
+  })
+
   it('ends a close of an unknown id in crm/closeRejected with unknown-tab', () => {
     bridge = setupBridge()
     const { frame } = bridge.openTab()

@@ -12,7 +12,7 @@ import { settle } from './support/harness'
  * extension's compose, which puts its instrument enhancer last): the middleware wraps the
  * instrumented store, so time travel, dispatched to the lifted store, never passes through it.
  */
-const started: Array<{ destroy(): void }> = []
+const started: Array<{ stop(): void; destroy(): void }> = []
 afterEach(() => started.splice(0).forEach((crm) => crm.destroy()))
 
 function instrumentedStore() {
@@ -196,6 +196,8 @@ describe('Redux DevTools time travel, with @redux-devtools/instrument', () => {
     const { store, effects } = await recordSession()
     const before = effects()
     const exported = JSON.stringify(store.liftedStore.getState())
+    // As after a reload: one bridge listens on the window, the new page's.
+    started.forEach((crm) => crm.stop())
 
     const fresh = instrumentedStore()
     fresh.store.liftedStore.dispatch(ActionCreators.importState(JSON.parse(exported)))
@@ -206,6 +208,7 @@ describe('Redux DevTools time travel, with @redux-devtools/instrument', () => {
     // DevTools' other import format, a bare list of actions, rebuilds the same state too.
     const lifted = store.liftedStore.getState()
     const actions = lifted.stagedActionIds.slice(1).map((id) => lifted.actionsById[id]!.action)
+    fresh.crm.stop()
     const again = instrumentedStore()
     again.store.liftedStore.dispatch(
       ActionCreators.importState(JSON.parse(JSON.stringify(actions)) as UnknownAction[]),

@@ -1,5 +1,7 @@
+import { v4 as uuidv4 } from 'uuid'
 import { createMessageHandler } from './bridge/createMessageHandler.js'
 import { dialAsShown } from './bridge/normalizeDestination.js'
+import { assertWindowFree, claimWindow } from './bridge/windowClaim.js'
 import { createDialThunk } from './crmCalls/dialThunk.js'
 import { createCloseTab } from './crmTabs/closeTab.js'
 import { createRateLimitedWarner, isDevelopmentBuild } from './diagnostics/logger.js'
@@ -88,6 +90,8 @@ function defaultView(): Window {
  */
 export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
   checkOptions(options)
+  // Plain data in each request's meta: only this bridge acts on the requests it received.
+  const bridgeId = uuidv4()
   const report = createErrorReporter(options.onError)
   const registry = createFrameRegistry({ onError: (error) => report(error, 'registrySubscriber') })
   const isOriginAllowed = createOriginPolicy(options.allowedOrigins, report)
@@ -133,6 +137,7 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
   const closeTab = createCloseTab(registry)
   const dial = createDialThunk(options.telephony, report)
   const listeners = createCrmListeners({
+    bridgeId,
     closeTab,
     dial,
     canClose: options.canClose,
@@ -146,16 +151,25 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
   })
 
   let session: { store: CrmStore; view: Window; stop: () => void } | undefined
+  let destroyed = false
 
   function stop(): void {
     session?.stop()
   }
 
   function start(store: CrmStore, target?: Window): () => void {
+    // A destroyed bridge has no listeners left to act on what it would accept: refusing at once
+    // beats accepting messages that nothing dials or answers.
+    if (destroyed) {
+      throw new CrmBridgeError('destroyed', 'start(): this bridge was destroyed; create a new one')
+    }
     const view = target ?? defaultView()
     if (session && session.store === store && session.view === view) return session.stop
+    assertWindowFree(view, bridgeId) // before stopping anything: a refused start changes nothing
     stop()
+    const release = claimWindow(view, bridgeId)
     const handler = createMessageHandler({
+      bridgeId,
       store,
       view,
       registry,
@@ -180,6 +194,7 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
         if (stopped) return
         stopped = true
         view.removeEventListener('message', handler)
+        release()
         unwatchFrames()
         answers.clear()
         requestIds.clear()
@@ -196,6 +211,7 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
     start,
     stop,
     destroy() {
+      destroyed = true
       stop()
       registry.clear()
       callGuard.clear()

@@ -33,11 +33,16 @@ const ucpTelephony = createSlice({
 })
 export const ucpReducers = { telephony: ucpTelephony.reducer }
 
+let previous: { destroy(): void } | undefined
+
 /**
  * A real store with RTK's default middleware (serializable and immutable checks on) plus the
  * bridge, started on the jsdom window, and a recorder of every plain action that reaches the store.
+ * The bridge of the previous call is destroyed first: one bridge listens on a window at a time, and
+ * a test that failed before its own teardown must not fail the next ones.
  */
 export function setupBridge(options: Partial<CrmBridgeOptions> = {}) {
+  previous?.destroy()
   document.body.innerHTML = '<div id="iframe-parent"></div>'
   const container = document.getElementById('iframe-parent') as HTMLElement
   const dial = vi.fn<(destination: string, context: CrmDialContext) => unknown>()
@@ -54,6 +59,7 @@ export function setupBridge(options: Partial<CrmBridgeOptions> = {}) {
     reducer: { ...ucpReducers, ...crmReducers },
     middleware: (getDefault) => getDefault().prepend(crm.middleware).concat(recorder),
   })
+  previous = crm
   const stop = crm.start(store)
 
   /** Opens a tab and renders its iframe under `#iframe-parent`, registered unless told otherwise. */

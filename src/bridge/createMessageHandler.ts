@@ -23,6 +23,8 @@ import {
 import { resolveSender } from './resolveSender.js'
 
 export interface MessageHandlerDeps {
+  /** Goes into each request's meta, so that only this bridge's listeners act on it. */
+  bridgeId: string
   store: CrmStore
   view: Window
   registry: CrmFrameRegistry
@@ -102,6 +104,10 @@ export function createMessageHandler(deps: MessageHandlerDeps): (event: MessageE
     const fields = parseRequestFields(data)
     if (!fields) return refusal('invalid-message', tabId)
     const { clientRequestId } = fields
+    // An opaque origin ('null': a sandboxed frame) could be answered only through '*', which UCP
+    // never uses. A request that asks for an answer is refused before anything is done, rather than
+    // acted on and left unanswered for its page to time out and send again.
+    if (origin === 'null' && clientRequestId !== undefined) return refusal('opaque-origin', tabId)
     const replyTo: AnswerAddress | undefined =
       clientRequestId !== undefined && source
         ? { source, origin, type, clientRequestId, tabId }
@@ -115,7 +121,7 @@ export function createMessageHandler(deps: MessageHandlerDeps): (event: MessageE
     // Limit: a request id used before is refused before anything reaches the store.
     const isRepeat = () =>
       clientRequestId !== undefined && deps.requestIds.isRepeat(tabId, clientRequestId)
-    const from = { origin, tabId, clientRequestId }
+    const from = { origin, tabId, clientRequestId, bridgeId: deps.bridgeId }
     if (known === 'CLOSE_CRM_TAB') {
       const parsed = parseCloseTab(data)
       if (!parsed.ok) return refuse(parsed.reason)

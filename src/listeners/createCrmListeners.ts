@@ -1,4 +1,4 @@
-import { createListenerMiddleware } from '@reduxjs/toolkit'
+import { createListenerMiddleware, type UnknownAction } from '@reduxjs/toolkit'
 import type { CrmDialThunk } from '../crmCalls/dialThunk.js'
 import type { CrmCloseTabThunk } from '../crmTabs/closeTab.js'
 import { crmTabClosed } from '../crmTabs/crmTabsSlice.js'
@@ -15,7 +15,12 @@ import { withExtension } from '../requests/withExtension.js'
 import type { CrmRootState } from '../store/types.js'
 import type { CrmCanClose } from './types.js'
 
+type CloseRequested = ReturnType<typeof crmCloseRequested>
+type MakeCallRequested = ReturnType<typeof crmMakeCallRequested>
+
 interface CrmListenerDeps {
+  /** The bridge's own id: its listeners act only on the requests its handler dispatched. */
+  bridgeId: string
   closeTab: CrmCloseTabThunk
   dial: CrmDialThunk
   canClose: CrmCanClose | undefined
@@ -32,15 +37,21 @@ interface CrmListenerDeps {
  * settles the answers owed. Redux DevTools replays reducers only, so none of this runs again then.
  */
 export function createCrmListeners(deps: CrmListenerDeps) {
-  const { answers } = deps
+  const { answers, bridgeId } = deps
   // The effects run no host callback unguarded: what reaches this handler was thrown by the store
   // (a reducer, middleware or subscriber) while an effect dispatched.
   const listeners = createListenerMiddleware<CrmRootState>({
     onError: (error) => deps.report(error, 'store'),
   })
+  // Another bridge's middleware in the same store sees these requests too: each is handled once,
+  // by the bridge that received it. One made elsewhere (a test, DevTools' dispatcher) is not acted on.
+  const isOwnClose = (action: UnknownAction): action is CloseRequested =>
+    crmCloseRequested.match(action) && action.meta.bridgeId === bridgeId
+  const isOwnCall = (action: UnknownAction): action is MakeCallRequested =>
+    crmMakeCallRequested.match(action) && action.meta.bridgeId === bridgeId
 
   listeners.startListening({
-    actionCreator: crmCloseRequested,
+    predicate: isOwnClose,
     effect: async (action, api) => {
       const { requestId, origin, tabId: senderId } = action.meta
       const targetId = action.payload.id ?? senderId
@@ -54,10 +65,11 @@ export function createCrmListeners(deps: CrmListenerDeps) {
       const target = selectCrmTabById(state, targetId)
       const sender = selectCrmTabById(state, senderId)
       if (!target) return refuse('unknown-tab')
-      // The sender may close itself, or a tab of its own origin; `canClose` has the last word.
+      // The sender may close itself, or a tab of the origin the message came from: an origin that
+      // `allowedOrigins` lets speak for the sender's tab does not own the other tabs of that tab's origin.
+      // `canClose` has the last word.
       const allowedByDefault =
-        targetId === senderId ||
-        (sender !== undefined && originOfTab(sender) === originOfTab(target))
+        targetId === senderId || (origin !== 'null' && originOfTab(target) === origin)
       let allowed = allowedByDefault
       if (deps.canClose && sender) {
         try {
@@ -79,7 +91,7 @@ export function createCrmListeners(deps: CrmListenerDeps) {
   })
 
   listeners.startListening({
-    actionCreator: crmMakeCallRequested,
+    predicate: isOwnCall,
     effect: async (action, api) => {
       const { requestId, tabId, origin } = action.meta
       const { destination, extension } = action.payload

@@ -78,6 +78,7 @@ export type CrmRejectReason =
   | 'unknown-source'
   | 'ambiguous-source'
   | 'origin-not-allowed'
+  | 'opaque-origin'
   | 'unknown-type'
   | 'unsupported-version'
   | 'invalid-message'

@@ -21,6 +21,7 @@ const MESSAGES: Record<CrmRejectReason, string> = {
   'unknown-source': 'the sender is not a CRM tab',
   'ambiguous-source': 'several tabs match the sender',
   'origin-not-allowed': 'origin not allowed',
+  'opaque-origin': 'an opaque origin cannot be answered',
   'unknown-type': 'unknown message type',
   'unsupported-version': `this host speaks protocol version ${CRM_PROTOCOL_VERSION}`,
   'invalid-message': 'malformed message',

@@ -9,9 +9,14 @@ import type {
 } from './types.js'
 import { withExtension } from './withExtension.js'
 
-/** The sender of a message, and the message's own `requestId` when it asked for an answer. */
+/**
+ * The sender of a message, the message's own `requestId` when it asked for an answer, and the
+ * bridge that received it.
+ */
 export interface CrmRequestSender extends CrmSender {
   clientRequestId?: string
+  /** Set by the bridge: only that bridge acts on the request. Without it, no bridge does. */
+  bridgeId?: string
 }
 
 // The request id and the time are made here, so that replaying the actions rebuilds the same state.
@@ -23,6 +28,7 @@ function requestMeta(sender: CrmRequestSender): CrmRequestMeta {
     receivedAt: Date.now(),
   }
   if (sender.clientRequestId !== undefined) meta.clientRequestId = sender.clientRequestId
+  if (sender.bridgeId !== undefined) meta.bridgeId = sender.bridgeId
   return meta
 }
 

@@ -23,6 +23,11 @@ export interface CrmRequestMeta extends CrmSender {
   requestId: string
   /** `Date.now()` when the message was accepted. */
   receivedAt: number
+  /**
+   * The id of the bridge that received the message, made when the bridge was. Only that bridge acts
+   * on the request, however many bridges' middleware share the store.
+   */
+  bridgeId?: string
 }
 
 /** Payload of `crm/closeRequested`: the tab named by the frame, if it named one. */

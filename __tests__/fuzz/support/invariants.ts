@@ -13,6 +13,7 @@ const requestMeta = (tabIds: string[]) => ({
   tabId: expect.toBeOneOf(tabIds),
   requestId: uuid,
   receivedAt: expect.any(Number),
+  bridgeId: uuid,
 })
 /** A call's destination as `normalizer` dials it, and its extension if it may have one and has. */
 function dialled(normalizer: NormalizerCase, action: UnknownAction) {
