@@ -4,6 +4,7 @@ import { closingScenarios } from './closing'
 import { messageScenarios } from './messages'
 import { quietScenarios } from './quiet'
 import { rejectionScenarios } from './rejections'
+import { tabUrlScenarios } from './tabUrls'
 import type { Scenario } from './types'
 
 /** Every scenario, run in every engine. A new scenario file adds its list here. */
@@ -14,4 +15,5 @@ export const scenarios: Scenario[] = [
   ...answerScenarios,
   ...quietScenarios,
   ...messageScenarios,
+  ...tabUrlScenarios,
 ]
