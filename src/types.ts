@@ -78,19 +78,30 @@ export interface CrmBridgeOptions {
  * const stop = crm.start(store)
  */
 export interface CrmBridge {
-  /** The listener middleware that closes tabs and dials. Prepend it to the store's middleware. */
+  /**
+   * The listener middleware that closes tabs and dials. Prepend it to the store's middleware. It
+   * acts only on the requests this bridge received (their `meta.bridgeId`), so that several
+   * bridges' middleware may share a store.
+   */
   middleware: Middleware
   /** Which iframe shows which tab. */
   registry: CrmFrameRegistry
   /**
    * Listens to `message` events on `target` (default: the global window) until the returned
-   * function is called. Calling `start` again while started stops the earlier listener first, so
-   * messages are never handled twice; the earlier stop function then does nothing.
+   * function is called. Calling `start` again with the same store and window returns the same
+   * function; with another, it stops the earlier listener first, which then does nothing.
+   *
+   * One bridge listens on a window at a time, so that no message is handled twice: `start` throws a
+   * `CrmBridgeError` (`window-in-use`) while another bridge is started on `target`, and
+   * (`destroyed`) after {@link CrmBridge.destroy}.
    */
   start(store: CrmStore, target?: Window): () => void
   /** Removes the window listener, if started. Safe to call at any time, any number of times. */
   stop(): void
-  /** Stops, forgets every frame and removes the middleware's listeners: complete teardown. */
+  /**
+   * Stops, forgets every frame and removes the middleware's listeners: complete and final teardown.
+   * A destroyed bridge refuses to start again; make a new one (for a new login, say).
+   */
   destroy(): void
   /** The close thunk: dispatches `crmTabs/tabClosed` and unregisters the tab's frame. `false` if the tab was not open. */
   closeTab: CrmCloseTabThunk

@@ -1,9 +1,8 @@
 // The URL parser drops tabs and newlines anywhere and strips control characters and spaces at the
-// ends: that is how `' \tjava\nscript:…'` becomes a javascript: URL. A tab URL has none of them, so
-// that the URL the store holds is exactly the one the frame loads.
+// ends: that is how `' \tjava\nscript:…'` becomes a javascript: URL. A tab URL starts with its
+// scheme and has none of them, so that the URL the store holds is exactly the one the frame loads.
 // eslint-disable-next-line no-control-regex
-const CONTROL_OR_EDGE_BLANK = /[\u0000-\u001f\u007f]|^\s|\s$/
-const HTTP_PREFIX = /^https?:\/\//i
+const HTTP_URL = /^https?:\/\/[^\u0000-\u001f\u007f]*[^\s\u0000-\u001f\u007f]$/i
 
 /**
  * Whether `url` may be a tab's URL, as {@link crmTabOpened} checks it: an absolute `http:` or
@@ -16,12 +15,10 @@ const HTTP_PREFIX = /^https?:\/\//i
  * else reportBadScreenPop(screenPop)
  */
 export function isCrmTabUrl(url: unknown): url is string {
-  if (typeof url !== 'string' || !HTTP_PREFIX.test(url) || CONTROL_OR_EDGE_BLANK.test(url)) {
-    return false
-  }
+  if (typeof url !== 'string' || !HTTP_URL.test(url)) return false
   try {
-    const { protocol } = new URL(url)
-    return protocol === 'http:' || protocol === 'https:'
+    new URL(url) // the scheme is http(s): a URL that parses is an absolute one
+    return true
   } catch {
     return false
   }

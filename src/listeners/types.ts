@@ -2,7 +2,9 @@ import type { CrmTab } from '../crmTabs/types.js'
 
 /**
  * What `canClose` is asked. `allowedByDefault` is the package's own answer: `true` when the
- * sender closes its own tab or a tab of the same origin.
+ * sender closes its own tab, or a tab whose URL's origin is the origin the message came from (not
+ * merely the origin of the sender's tab: a page that `allowedOrigins` lets speak for a tab does not
+ * own that tab's neighbours).
  *
  * @example
  * createCrmBridge({

@@ -1,9 +1,8 @@
 import {
   forwardRef,
-  useCallback,
+  useImperativeHandle,
   useLayoutEffect,
   useRef,
-  type ForwardedRef,
   type IframeHTMLAttributes,
 } from 'react'
 import { isCrmTabUrl, type CrmTab } from '../index.js'
@@ -18,11 +17,6 @@ import { useCrmBridge } from './CrmBridgeContext.js'
 export interface CrmTabFrameProps extends IframeHTMLAttributes<HTMLIFrameElement> {
   /** The tab to show; its `url` is the default `src`, its `title` the default `title`. */
   tab: Pick<CrmTab, 'id' | 'url' | 'title'>
-}
-
-function assign<T>(ref: ForwardedRef<T>, value: T | null): void {
-  if (typeof ref === 'function') ref(value)
-  else if (ref) ref.current = value
 }
 
 /**
@@ -42,14 +36,8 @@ export const CrmTabFrame = forwardRef<HTMLIFrameElement, CrmTabFrameProps>(funct
   forwarded,
 ) {
   const { registry } = useCrmBridge()
-  const ref = useRef<HTMLIFrameElement | null>(null)
-  const setRef = useCallback(
-    (element: HTMLIFrameElement | null) => {
-      ref.current = element
-      assign(forwarded, element)
-    },
-    [forwarded],
-  )
+  const ref = useRef<HTMLIFrameElement>(null)
+  useImperativeHandle(forwarded, () => ref.current!, [])
   // A component instance renders one iframe element for its whole life (a new key or parent makes
   // a new instance), so the effect only follows the tab id and the registry. Registering a frame
   // twice changes nothing, and the returned release ignores a tab that has a newer frame: StrictMode's
@@ -63,7 +51,7 @@ export const CrmTabFrame = forwardRef<HTMLIFrameElement, CrmTabFrameProps>(funct
       title={tab.title}
       {...attributes}
       data-crm-tab-id={tab.id}
-      ref={setRef}
+      ref={ref}
     />
   )
 })
