@@ -1,6 +1,6 @@
 // One request, one effect, however many bridges share a store or a window: each bridge acts only on
 // the requests it received (its id in their meta), and one window has one started bridge at a time.
-import { configureStore, type Middleware, type UnknownAction } from '@reduxjs/toolkit'
+import { configureStore } from '@reduxjs/toolkit'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
   CrmBridgeError,
@@ -9,7 +9,7 @@ import {
   crmReducers,
   crmTabOpened,
 } from 'ucp-crm-bridge'
-import { CRM_ORIGIN, CRM_URL, settle } from './support/harness'
+import { CRM_ORIGIN, CRM_URL, recordActions, settle } from './support/harness'
 
 const bridges: { destroy(): void }[] = []
 afterEach(() => bridges.splice(0).forEach((crm) => crm.destroy()))
@@ -24,11 +24,7 @@ function makeBridge() {
 /** A store whose middleware holds every bridge given, and one tab whose frame `first` registered. */
 function sharedStore(...all: ReturnType<typeof makeBridge>[]) {
   document.body.innerHTML = '<div id="iframe-parent"></div>'
-  const actions: UnknownAction[] = []
-  const recorder: Middleware = () => (next) => (action) => {
-    actions.push(action as UnknownAction)
-    return next(action)
-  }
+  const { actions, recorder } = recordActions()
   const store = configureStore({
     reducer: crmReducers,
     middleware: (getDefault) =>
@@ -51,15 +47,21 @@ function sharedStore(...all: ReturnType<typeof makeBridge>[]) {
   return { store, open, post, count, actions }
 }
 
+/** Two bridges' middleware in one store, the first started, with a tab whose frame it registered. */
+function twoBridgesSharing() {
+  const first = makeBridge()
+  const second = makeBridge()
+  const shared = sharedStore(first, second)
+  first.crm.start(shared.store)
+  const { frame } = shared.open(first)
+  return { first, second, shared, frame }
+}
+
 const call = { type: 'MAKE_CALL', payload: { destination: '+1 (555) 123-4567' } }
 
 describe('bridges sharing a store', () => {
   it('dials once for one MAKE_CALL when two bridges’ middleware are in the store', async () => {
-    const first = makeBridge()
-    const second = makeBridge()
-    const shared = sharedStore(first, second)
-    first.crm.start(shared.store)
-    const { frame } = shared.open(first)
+    const { first, second, shared, frame } = twoBridgesSharing()
 
     shared.post(call, frame)
     await settle()
@@ -70,11 +72,7 @@ describe('bridges sharing a store', () => {
   })
 
   it('closes once, and refuses nothing, for one CLOSE_CRM_TAB when two bridges share the store', async () => {
-    const first = makeBridge()
-    const second = makeBridge()
-    const shared = sharedStore(first, second)
-    first.crm.start(shared.store)
-    const { frame } = shared.open(first)
+    const { shared, frame } = twoBridgesSharing()
 
     shared.post({ type: 'CLOSE_CRM_TAB' }, frame)
     await settle()
@@ -127,11 +125,7 @@ describe('bridges sharing a store', () => {
 
 describe('bridges sharing a window', () => {
   it('refuses to start a second bridge on a window another one listens on, changing nothing', async () => {
-    const first = makeBridge()
-    const second = makeBridge()
-    const shared = sharedStore(first, second)
-    first.crm.start(shared.store)
-    const { frame } = shared.open(first)
+    const { first, second, shared, frame } = twoBridgesSharing()
 
     const again = () => second.crm.start(shared.store)
     expect(again).toThrow(CrmBridgeError)

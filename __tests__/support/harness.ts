@@ -33,6 +33,16 @@ const ucpTelephony = createSlice({
 })
 export const ucpReducers = { telephony: ucpTelephony.reducer }
 
+/** A middleware that records every plain action that reaches it, and the list it records into. */
+export function recordActions() {
+  const actions: UnknownAction[] = []
+  const recorder: Middleware = () => (next) => (action) => {
+    actions.push(action as UnknownAction)
+    return next(action)
+  }
+  return { actions, recorder }
+}
+
 let previous: { destroy(): void } | undefined
 
 /**
@@ -50,11 +60,7 @@ export function setupBridge(options: Partial<CrmBridgeOptions> = {}) {
   const logger = { warn: vi.fn() }
   const onError = vi.fn<CrmErrorHandler>()
   const crm = createCrmBridge({ telephony: { dial }, onRejected, logger, onError, ...options })
-  const actions: UnknownAction[] = []
-  const recorder: Middleware = () => (next) => (action) => {
-    actions.push(action as UnknownAction)
-    return next(action)
-  }
+  const { actions, recorder } = recordActions()
   const store = configureStore({
     reducer: { ...ucpReducers, ...crmReducers },
     middleware: (getDefault) => getDefault().prepend(crm.middleware).concat(recorder),

@@ -1,6 +1,6 @@
 // The host page the fuzzer attacks: real jsdom frames for every kind of sender, built once per
 // file, and a fresh bridge and store for each generated run.
-import { configureStore, type Middleware, type UnknownAction } from '@reduxjs/toolkit'
+import { configureStore } from '@reduxjs/toolkit'
 import { vi } from 'vitest'
 import {
   createCrmBridge,
@@ -11,6 +11,7 @@ import {
   type CrmErrorHandler,
   type CrmTab,
 } from 'ucp-crm-bridge'
+import { recordActions } from '../../support/harness'
 import type { SourceKind } from './messageArbitraries'
 import { DEFAULT_NORMALIZER, type NormalizerCase } from './normalizerCases'
 
@@ -107,11 +108,7 @@ export function startRun(
     normalizeDestination: normalizer.normalize,
     ...options,
   })
-  const actions: UnknownAction[] = []
-  const recorder: Middleware = () => (next) => (action) => {
-    actions.push(action as UnknownAction)
-    return next(action)
-  }
+  const { actions, recorder } = recordActions()
   const store = configureStore({
     reducer: crmReducers,
     middleware: (getDefault) => getDefault().prepend(crm.middleware).concat(recorder),
