@@ -66,7 +66,8 @@ function readOrigin(event: MessageEvent): string {
  * The `message` listener. It rejects by source, then origin, then shape before it dispatches
  * exactly one action, and never throws. Data that is not protocol-shaped (no string `type`) is
  * other scripts' traffic and is ignored without a word. A message with a `requestId` from a tab's
- * frame at an allowed origin gets exactly one answer; no other sender ever gets one.
+ * frame at an allowed origin gets exactly one answer; no other sender ever gets one, and a request
+ * from the opaque origin, which cannot be answered, is refused before anything is done.
  */
 export function createMessageHandler(deps: MessageHandlerDeps): (event: MessageEvent) => void {
   const { store, answers, stats, outcomes } = deps

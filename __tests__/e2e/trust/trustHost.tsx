@@ -36,7 +36,20 @@ const seen = {
   markers: [] as unknown[],
   /** Ids of the script URLs that ran. */
   ran: [] as string[],
+  /** What this page's console was given, and its uncaught errors (WebKit's driver reads no console). */
+  console: { errors: [] as string[], warnings: [] as string[] },
 }
+for (const level of ['error', 'warn'] as const) {
+  const write = console[level].bind(console)
+  console[level] = (...args: unknown[]) => {
+    seen.console[level === 'error' ? 'errors' : 'warnings'].push(args.map(String).join(' '))
+    write(...args)
+  }
+}
+window.addEventListener('error', (event) => seen.console.errors.push(String(event.message)))
+window.addEventListener('unhandledrejection', (event) =>
+  seen.console.errors.push(String(event.reason)),
+)
 const frames: Record<string, HTMLIFrameElement> = {}
 const tabIds: Record<string, string> = {}
 
