@@ -29,19 +29,25 @@ const frameOf = (tabId: string) =>
     document.querySelector<HTMLIFrameElement>(`#iframe-parent iframe[data-crm-tab-id="${tabId}"]`),
   )
 
-/** Resolves after the frame's next `count` loads. */
-function loads(frame: HTMLIFrameElement, count = 1): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let seen = 0
-    const timer = setTimeout(() => reject(new Error('tour: a frame did not load')), STEP_TIMEOUT_MS)
-    frame.addEventListener('load', function onLoad() {
-      if (++seen < count) return
-      frame.removeEventListener('load', onLoad)
-      clearTimeout(timer)
-      // Time for the page to ask for its hello and for UCP to answer.
-      setTimeout(resolve, 300)
-    })
-  })
+// Every frame's loads, counted from the tour's start: `load` does not bubble, but it is seen while
+// capturing. A frame the tour opens may load before the tour has found it in the DOM.
+const loadCounts = new WeakMap<HTMLIFrameElement, number>()
+const loadsSoFar = (frame: HTMLIFrameElement) => loadCounts.get(frame) ?? 0
+function countLoads(): void {
+  document.addEventListener(
+    'load',
+    ({ target }) => {
+      if (target instanceof HTMLIFrameElement) loadCounts.set(target, loadsSoFar(target) + 1)
+    },
+    true,
+  )
+}
+
+/** Resolves once the frame has loaded `count` times after `since` of its loads (default: now). */
+async function loads(frame: HTMLIFrameElement, count = 1, since = loadsSoFar(frame)) {
+  await waitFor('load of a frame', () => loadsSoFar(frame) >= since + count)
+  // Time for the page to ask for its hello and for UCP to answer.
+  await new Promise((resolve) => setTimeout(resolve, 300))
 }
 
 const tabIdOf = (store: DemoStore, title: string) =>
@@ -49,6 +55,7 @@ const tabIdOf = (store: DemoStore, title: string) =>
 
 export async function runQuietTour(store: DemoStore, crm: CrmBridge, config: DemoConfig) {
   const say = (step: string) => console.log(`[quiet-tour] ${step}`)
+  countLoads()
   await waitFor('first tabs', () => document.querySelector('#iframe-parent iframe'))
 
   say('a tab opened through an SSO redirect')
@@ -57,7 +64,7 @@ export async function runQuietTour(store: DemoStore, crm: CrmBridge, config: Dem
     url: `${config.crmOrigin}/sso?next=${encodeURIComponent(next)}`,
     title: 'SSO',
   })
-  await loads(await frameOf(sso.id), 2)
+  await loads(await frameOf(sso.id), 2, 0) // the identity provider's page, then the CRM's
 
   say('a frame that goes to the identity provider and back')
   const contact = await frameOf(tabIdOf(store, 'Contact 42'))
