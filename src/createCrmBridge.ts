@@ -1,7 +1,7 @@
 import { v4 as uuidv4 } from 'uuid'
 import { createMessageHandler } from './bridge/createMessageHandler.js'
 import { dialAsShown } from './bridge/normalizeDestination.js'
-import { assertWindowFree, claimWindow } from './bridge/windowClaim.js'
+import { claimOf, claimWindow } from './bridge/windowClaim.js'
 import { createDialThunk } from './crmCalls/dialThunk.js'
 import { createCloseTab } from './crmTabs/closeTab.js'
 import { createRateLimitedWarner, isDevelopmentBuild } from './diagnostics/logger.js'
@@ -160,12 +160,15 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
   function start(store: CrmStore, target?: Window): () => void {
     // A destroyed bridge has no listeners left to act on what it would accept: refusing at once
     // beats accepting messages that nothing dials or answers.
-    if (destroyed) {
-      throw new CrmBridgeError('destroyed', 'start(): this bridge was destroyed; create a new one')
-    }
+    if (destroyed) throw new CrmBridgeError('destroyed', 'start(): this bridge was destroyed')
     const view = target ?? defaultView()
     if (session && session.store === store && session.view === view) return session.stop
-    assertWindowFree(view, bridgeId) // before stopping anything: a refused start changes nothing
+    // Two bridges on one window would each handle every message. Checked before stopping anything,
+    // so that a refused start changes nothing.
+    const holder = claimOf(view)
+    if (holder !== undefined && holder !== bridgeId) {
+      throw new CrmBridgeError('window-in-use', 'start(): another bridge listens on this window')
+    }
     stop()
     const release = claimWindow(view, bridgeId)
     const handler = createMessageHandler({

@@ -52,7 +52,7 @@ const crmTabsSlice = createSlice({
         if (!isCrmTabUrl(input?.url)) {
           throw new CrmBridgeError(
             'invalid-tab-url',
-            'crmTabOpened: a tab URL must be an absolute http: or https: URL, without blanks or control characters',
+            'crmTabOpened: the URL must be absolute http(s)',
           )
         }
         return {
