@@ -4,7 +4,7 @@ import { dialAsShown } from './bridge/normalizeDestination.js'
 import { claimOf, claimWindow } from './bridge/windowClaim.js'
 import { createDialThunk } from './crmCalls/dialThunk.js'
 import { createCloseTab } from './crmTabs/closeTab.js'
-import { createRateLimitedWarner, isDevelopmentBuild } from './diagnostics/logger.js'
+import { createRateLimitedWarner } from './diagnostics/logger.js'
 import { createErrorReporter, type ReportError } from './diagnostics/onError.js'
 import { createOutcomes } from './diagnostics/outcomes.js'
 import { createStats } from './diagnostics/stats.js'
@@ -19,6 +19,9 @@ import { watchFrames } from './replies/frameLifecycle.js'
 import type { CrmRejection } from './requests/types.js'
 import type { CrmStore } from './store/types.js'
 import type { CrmBridge, CrmBridgeOptions } from './types.js'
+
+// Replaced by bundlers, as Redux Toolkit's own checks are: production builds drop the texts.
+declare const process: { env: { NODE_ENV?: string } }
 
 const DEFAULT_FRAME_CONTAINER = '#iframe-parent'
 const DEFAULT_DUPLICATE_CALL_WINDOW = 2_000
@@ -95,12 +98,11 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
   const report = createErrorReporter(options.onError)
   const registry = createFrameRegistry({ onError: (error) => report(error, 'registrySubscriber') })
   const isOriginAllowed = createOriginPolicy(options.allowedOrigins, report)
-  const warn = createRateLimitedWarner(
-    options.logger === false
-      ? undefined
-      : (options.logger ?? (isDevelopmentBuild() ? console : undefined)),
-    (error) => report(error, 'logger'),
-  )
+  // Warnings are for development builds: a production build carries neither the warner nor its texts.
+  const warn =
+    process.env.NODE_ENV !== 'production' && options.logger !== false
+      ? createRateLimitedWarner(options.logger ?? console, (error) => report(error, 'logger'))
+      : undefined
 
   const stats = createStats()
   const callGuard = createCallGuard(
@@ -112,7 +114,7 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
     stats.reject(rejection.reason)
     // A failed dial is the softphone's outcome, not a message UCP turned down: no warning for it
     // (onError has the softphone's error itself).
-    if (rejection.reason !== 'dial-failed') {
+    if (process.env.NODE_ENV !== 'production' && warn && rejection.reason !== 'dial-failed') {
       warn(
         rejection.reason,
         `rejected ${rejection.type ?? 'message'} from ${rejection.origin || 'an unknown origin'}: ${rejection.reason}`,

@@ -3,17 +3,6 @@ export interface CrmLogger {
   warn(...args: unknown[]): void
 }
 
-declare const process: { env: { NODE_ENV?: string } }
-
-/** `true` in development builds: bundlers replace `process.env.NODE_ENV`; plain browsers have none. */
-export function isDevelopmentBuild(): boolean {
-  try {
-    return process.env.NODE_ENV !== 'production'
-  } catch {
-    return false
-  }
-}
-
 /** Warnings per reason code in each {@link WARNING_PERIOD_MS}; the rest are counted, not written. */
 const WARNINGS_PER_PERIOD = 3
 const WARNING_PERIOD_MS = 60_000

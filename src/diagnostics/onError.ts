@@ -1,4 +1,6 @@
-import { isDevelopmentBuild, redactPhoneNumbers } from './logger.js'
+import { redactPhoneNumbers } from './logger.js'
+
+declare const process: { env: { NODE_ENV?: string } }
 
 /**
  * Which of the host's callbacks threw: one of the bridge's options by name, `'registrySubscriber'`
@@ -65,7 +67,7 @@ export const logErrorToConsole: CrmErrorHandler = (error, { raisedBy }) => {
  * way of message handling, and rethrown on a timer so that it still reaches `window.onerror`.
  */
 export function createErrorReporter(onError: CrmErrorHandler | undefined): ReportError {
-  const handler = onError ?? (isDevelopmentBuild() ? logErrorToConsole : undefined)
+  const handler = onError ?? (process.env.NODE_ENV !== 'production' ? logErrorToConsole : undefined)
   return (error, raisedBy) => {
     if (!handler) return
     try {

@@ -6,6 +6,9 @@ import {
 import { resultTypeOf } from '../protocol/rules.js'
 import { post } from './post.js'
 
+// Replaced by bundlers, as Redux Toolkit's own checks are: production builds drop the texts.
+declare const process: { env: { NODE_ENV?: string } }
+
 /** Where an answer goes: the sender's window and origin, and the request it answers. */
 export interface AnswerAddress {
   source: MessageEventSource
@@ -60,7 +63,14 @@ export function postAnswer(
   const answer: UcpResultMessage =
     reason === undefined
       ? { ...base, ok: true }
-      : { ...base, ok: false, error: { code: reason, message: MESSAGES[reason] } }
+      : {
+          ...base,
+          ok: false,
+          error: {
+            code: reason,
+            message: process.env.NODE_ENV !== 'production' ? MESSAGES[reason] : reason,
+          },
+        }
   if (!post(to.source, answer, to.origin)) return undefined
   return reason === undefined ? { type: answer.type } : { type: answer.type, code: reason }
 }
