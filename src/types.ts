@@ -50,7 +50,7 @@ export interface CrmBridgeOptions {
   duplicateCallWindow?: number
   /** Dials allowed per tab per minute; more are rejected as `rate-limited`. Default 10; `Infinity` for no cap. */
   maxCallsPerMinute?: number
-  /** Where development warnings go (rate-limited); `false` for none. Default `console` in development builds. */
+  /** Where development warnings go (rate-limited); `false` for none. Default `console`. Production builds write none. */
   logger?: CrmLogger | false
   /**
    * Receives every error thrown by one of these callbacks, a registry subscriber, `telephony.dial`
