@@ -8,6 +8,7 @@ import { createRateLimitedWarner } from './diagnostics/logger.js'
 import { createErrorReporter, type ReportError } from './diagnostics/onError.js'
 import { createOutcomes } from './diagnostics/outcomes.js'
 import { createStats } from './diagnostics/stats.js'
+import { checkOptions } from './checkOptions.js'
 import { CrmBridgeError } from './errors/CrmBridgeError.js'
 import { createCrmListeners } from './listeners/createCrmListeners.js'
 import { createCallGuard } from './policy/callGuard.js'
@@ -26,33 +27,6 @@ declare const process: { env: { NODE_ENV?: string } }
 const DEFAULT_FRAME_CONTAINER = '#iframe-parent'
 const DEFAULT_DUPLICATE_CALL_WINDOW = 2_000
 const DEFAULT_MAX_CALLS_PER_MINUTE = 10
-
-function checkOptions(options: CrmBridgeOptions): void {
-  if (typeof options !== 'object' || options === null) {
-    throw new CrmBridgeError('invalid-option', 'createCrmBridge() needs an options object')
-  }
-  if (typeof options.telephony?.dial !== 'function') {
-    throw new CrmBridgeError('invalid-option', 'telephony.dial must be a function')
-  }
-  const callbacks = [
-    'canClose',
-    'onRejected',
-    'onOutcome',
-    'onError',
-    'normalizeDestination',
-  ] as const
-  for (const name of callbacks) {
-    if (options[name] !== undefined && typeof options[name] !== 'function') {
-      throw new CrmBridgeError('invalid-option', `${name} must be a function`)
-    }
-  }
-  for (const name of ['duplicateCallWindow', 'maxCallsPerMinute'] as const) {
-    const value = options[name]
-    if (value !== undefined && !(typeof value === 'number' && value >= 0)) {
-      throw new CrmBridgeError('invalid-option', `${name} must be a number of 0 or more`)
-    }
-  }
-}
 
 /**
  * The normalizer, with what it throws reported before the parser turns the throw into
@@ -74,7 +48,12 @@ function reportingThrows<A extends unknown[], R>(
 
 function defaultView(): Window {
   if (typeof window === 'undefined') {
-    throw new CrmBridgeError('no-window', 'start() needs a window: pass one as its second argument')
+    throw new CrmBridgeError(
+      'no-window',
+      process.env.NODE_ENV !== 'production'
+        ? 'start() needs a window: pass one as its second argument'
+        : undefined,
+    )
   }
   return window
 }
@@ -162,14 +141,23 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
   function start(store: CrmStore, target?: Window): () => void {
     // A destroyed bridge has no listeners left to act on what it would accept: refusing at once
     // beats accepting messages that nothing dials or answers.
-    if (destroyed) throw new CrmBridgeError('destroyed', 'start(): this bridge was destroyed')
+    if (destroyed)
+      throw new CrmBridgeError(
+        'destroyed',
+        process.env.NODE_ENV !== 'production' ? 'start(): this bridge was destroyed' : undefined,
+      )
     const view = target ?? defaultView()
     if (session && session.store === store && session.view === view) return session.stop
     // Two bridges on one window would each handle every message. Checked before stopping anything,
     // so that a refused start changes nothing.
     const holder = claimOf(view)
     if (holder !== undefined && holder !== bridgeId) {
-      throw new CrmBridgeError('window-in-use', 'start(): another bridge listens on this window')
+      throw new CrmBridgeError(
+        'window-in-use',
+        process.env.NODE_ENV !== 'production'
+          ? 'start(): another bridge listens on this window'
+          : undefined,
+      )
     }
     stop()
     const release = claimWindow(view, bridgeId)

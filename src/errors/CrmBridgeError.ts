@@ -36,8 +36,9 @@ export class CrmBridgeError extends Error {
     return value instanceof Error && value.name === 'CrmBridgeError'
   }
 
-  constructor(code: CrmBridgeErrorCode, message: string) {
-    super(message)
+  /** `message` says what to fix, in development builds; production builds leave it out (it is the code). */
+  constructor(code: CrmBridgeErrorCode, message?: string) {
+    super(message ?? code)
     this.code = code
   }
 }

@@ -3,6 +3,9 @@ import { CrmBridgeError } from '../errors/CrmBridgeError.js'
 import { originOfTab } from '../crmTabs/originOfTab.js'
 import type { CrmTab } from '../crmTabs/types.js'
 
+// Replaced by bundlers, as Redux Toolkit's own checks are: production builds drop the texts.
+declare const process: { env: { NODE_ENV?: string } }
+
 /** Which origins may send for a tab besides the origin of the tab's URL: exact origins, or a predicate. */
 export type CrmAllowedOrigins = readonly string[] | ((origin: string, tab: CrmTab) => boolean)
 
@@ -16,7 +19,12 @@ export function createOriginPolicy(allowed: CrmAllowedOrigins | undefined, repor
   if (typeof allowed === 'function') predicate = allowed
   else if (allowed !== undefined) {
     if (!Array.isArray(allowed)) {
-      throw new CrmBridgeError('invalid-option', 'allowedOrigins must be an array or a function')
+      throw new CrmBridgeError(
+        'invalid-option',
+        process.env.NODE_ENV !== 'production'
+          ? 'allowedOrigins must be an array or a function'
+          : undefined,
+      )
     }
     for (const origin of allowed) {
       let parsed: string | undefined
@@ -28,7 +36,9 @@ export function createOriginPolicy(allowed: CrmAllowedOrigins | undefined, repor
       if (parsed !== origin || origin === 'null') {
         throw new CrmBridgeError(
           'invalid-option',
-          `allowedOrigins: '${String(origin)}' is not an origin like 'https://crm.example.com'`,
+          process.env.NODE_ENV !== 'production'
+            ? `allowedOrigins: '${String(origin)}' is not an origin like 'https://crm.example.com'`
+            : undefined,
         )
       }
     }

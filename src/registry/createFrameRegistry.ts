@@ -2,6 +2,9 @@ import { createErrorReporter } from '../diagnostics/onError.js'
 import { CrmBridgeError } from '../errors/CrmBridgeError.js'
 import type { CrmFrameRegistry, CrmFrameRegistryChange, CrmFrameRegistryOptions } from './types.js'
 
+// Replaced by bundlers, as Redux Toolkit's own checks are: production builds drop the texts.
+declare const process: { env: { NODE_ENV?: string } }
+
 function isFrameElement(frame: unknown): frame is HTMLIFrameElement {
   return typeof frame === 'object' && frame !== null && 'contentWindow' in frame
 }
@@ -41,16 +44,26 @@ export function createFrameRegistry(options: CrmFrameRegistryOptions = {}): CrmF
 
   function register(tabId: string, frame: HTMLIFrameElement): () => void {
     if (typeof tabId !== 'string' || tabId === '') {
-      throw new CrmBridgeError('invalid-frame', 'register() needs the tab id as a non-empty string')
+      throw new CrmBridgeError(
+        'invalid-frame',
+        process.env.NODE_ENV !== 'production'
+          ? 'register() needs the tab id as a non-empty string'
+          : undefined,
+      )
     }
     if (!isFrameElement(frame)) {
-      throw new CrmBridgeError('invalid-frame', 'register() needs an iframe element')
+      throw new CrmBridgeError(
+        'invalid-frame',
+        process.env.NODE_ENV !== 'production' ? 'register() needs an iframe element' : undefined,
+      )
     }
     const owner = tabIdByFrame.get(frame)
     if (owner !== undefined && owner !== tabId) {
       throw new CrmBridgeError(
         'frame-already-registered',
-        `this iframe is registered for tab ${owner}; unregister it before registering it for ${tabId}`,
+        process.env.NODE_ENV !== 'production'
+          ? `this iframe is registered for tab ${owner}; unregister it before registering it for ${tabId}`
+          : undefined,
       )
     }
     const release = () => {
