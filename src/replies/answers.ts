@@ -26,7 +26,7 @@ const MESSAGES: Record<CrmRejectReason, string> = {
   'origin-not-allowed': 'origin not allowed',
   'opaque-origin': 'an opaque origin cannot be answered',
   'unknown-type': 'unknown message type',
-  'unsupported-version': `this host speaks protocol version ${CRM_PROTOCOL_VERSION}`,
+  'unsupported-version': 'this host speaks an older protocol version',
   'invalid-message': 'malformed message',
   'invalid-destination': 'no dialable destination',
   duplicate: 'duplicate request',
