@@ -21,6 +21,16 @@ import {
   type KnownType,
 } from './parseMessage.js'
 import { resolveSender } from './resolveSender.js'
+import {
+  HELLO,
+  IGNORED,
+  refusal,
+  stranger,
+  type Arrival,
+  type ParsedRequest,
+  type RequestAction,
+  type Verdict,
+} from './verdicts.js'
 
 export interface MessageHandlerDeps {
   /** Goes into each request's meta, so that only this bridge's listeners act on it. */
@@ -40,24 +50,6 @@ export interface MessageHandlerDeps {
   report: ReportError
 }
 
-type RequestAction = ReturnType<typeof crmCloseRequested> | ReturnType<typeof crmMakeCallRequested>
-
-/** What became of a message before anything was dispatched. `type` is set for the protocol's types. */
-type Verdict =
-  | { kind: 'ignored' }
-  | {
-      kind: 'refused'
-      reason: CrmRejectReason
-      type?: KnownType
-      tabId?: string
-      replyTo?: AnswerAddress
-    }
-  | { kind: 'hello'; tabId: string; source: MessageEventSource; origin: string }
-  | { kind: 'accepted'; type: CrmMessageType; action: RequestAction; replyTo?: AnswerAddress }
-
-const IGNORED: Verdict = { kind: 'ignored' }
-const HELLO = { type: 'UCP_HELLO' } as const
-
 function readOrigin(event: MessageEvent): string {
   return typeof event.origin === 'string' ? event.origin : ''
 }
@@ -72,75 +64,99 @@ function readOrigin(event: MessageEvent): string {
 export function createMessageHandler(deps: MessageHandlerDeps): (event: MessageEvent) => void {
   const { store, answers, stats, outcomes } = deps
 
-  /** Finds the sender, checks its origin, parses and limits: everything short of dispatching. */
+  /** Everything short of dispatching, in the order penpal taught: source, origin, shape, limits. */
   function judge(event: MessageEvent): Verdict {
     const type = peekType(event.data)
     if (type === undefined) return IGNORED
-    // Anything but the protocol's types is worth a word only when a CRM tab sent it (a typo in the
-    // CRM page), and only the registry's constant-time look-up, never the DOM scan.
-    const known: KnownType | undefined = isKnownType(type) ? type : undefined
-    const origin = readOrigin(event)
-    const refusal = (reason: CrmRejectReason, tabId?: string, replyTo?: AnswerAddress): Verdict =>
-      known || (reason === 'unknown-type' && tabId !== undefined)
-        ? { kind: 'refused', reason, type: known, tabId, replyTo }
-        : IGNORED
+    const arrival: Arrival = {
+      event,
+      type,
+      known: isKnownType(type) ? type : undefined,
+      origin: readOrigin(event),
+    }
+    const sender = findSender(arrival)
+    if ('kind' in sender) return sender
+    const request = parse(arrival, sender)
+    return 'kind' in request ? request : limit(arrival, sender, request)
+  }
 
-    // A hello UCP will not give is ignored without a word: asking changes nothing, and a client
-    // asks several times (from a sandboxed frame, say, or a page on another origin).
-    const stranger = (reason: CrmRejectReason, tabId?: string) =>
-      known === 'CRM_HELLO' ? IGNORED : refusal(reason, tabId)
-
-    // Find the sender.
-    const source = event.source
+  /**
+   * Step 1, the sender: the open tab whose frame posted the message, at an origin allowed for it.
+   * From there on the sender may be answered. Anything but the protocol's types only gets the
+   * registry's constant-time look-up, never the DOM scan.
+   */
+  function findSender(arrival: Arrival): CrmTab | Verdict {
+    const { event, known, origin } = arrival
     const container = known && deps.frameContainer
-    const sender = resolveSender(source, store.getState(), deps.registry, deps.view, container)
-    if (!sender.ok) return stranger(sender.reason)
-    const tabId = sender.tab.id
+    const sender = resolveSender(
+      event.source,
+      store.getState(),
+      deps.registry,
+      deps.view,
+      container,
+    )
+    if (!sender.ok) return stranger(arrival, sender.reason)
+    if (!deps.isOriginAllowed(origin, sender.tab)) {
+      return stranger(arrival, 'origin-not-allowed', sender.tab.id)
+    }
+    return sender.tab
+  }
 
-    // Check the origin. From here on the sender is a tab's frame at an allowed origin: it may be answered.
-    if (!deps.isOriginAllowed(origin, sender.tab)) return stranger('origin-not-allowed', tabId)
-
-    // Parse.
+  /** Step 2, the shape: the request's own fields and payload, with where its answer goes. */
+  function parse(arrival: Arrival, tab: CrmTab): ParsedRequest | Verdict {
+    const { event, type, known, origin } = arrival
     const data = event.data as Record<string, unknown>
     const fields = parseRequestFields(data)
-    if (!fields) return refusal('invalid-message', tabId)
+    if (!fields) return refusal(arrival, 'invalid-message', tab.id)
     const { clientRequestId } = fields
     // An opaque origin ('null': a sandboxed frame) could be answered only through '*', which UCP
     // never uses. A request that asks for an answer is refused before anything is done, rather than
     // acted on and left unanswered for its page to time out and send again.
-    if (origin === 'null' && clientRequestId !== undefined) return refusal('opaque-origin', tabId)
+    if (origin === 'null' && clientRequestId !== undefined) {
+      return refusal(arrival, 'opaque-origin', tab.id)
+    }
+    const source = event.source! // a tab frame's window: step 1 found it
     const replyTo: AnswerAddress | undefined =
-      clientRequestId !== undefined && source
-        ? { source, origin, type, clientRequestId, tabId }
+      clientRequestId !== undefined
+        ? { source, origin, type, clientRequestId, tabId: tab.id }
         : undefined
-    const refuse = (reason: CrmRejectReason) => refusal(reason, tabId, replyTo)
+    const refuse = (reason: CrmRejectReason) => refusal(arrival, reason, tab.id, replyTo)
     if (!known) return refuse('unknown-type')
     if (fields.version === undefined) return refuse('invalid-message')
     if (fields.version > CRM_PROTOCOL_VERSION) return refuse('unsupported-version')
-    if (known === 'CRM_HELLO') return { kind: 'hello', tabId, source: source!, origin }
-
-    // Limit: a request id used before is refused before anything reaches the store.
-    const isRepeat = () =>
-      clientRequestId !== undefined && deps.requestIds.isRepeat(tabId, clientRequestId)
-    const from = { origin, tabId, clientRequestId, bridgeId: deps.bridgeId }
+    if (known === 'CRM_HELLO') return { kind: 'hello', tabId: tab.id, source, origin }
     if (known === 'CLOSE_CRM_TAB') {
       const parsed = parseCloseTab(data)
       if (!parsed.ok) return refuse(parsed.reason)
-      if (isRepeat()) return refuse('duplicate')
-      const action = crmCloseRequested(parsed.payload, from)
-      return { kind: 'accepted', type: known, action, replyTo }
+      return { type: known, payload: parsed.payload, clientRequestId, replyTo }
     }
     const parsed = parseMakeCall(data, deps.normalizeDestination)
     if (!parsed.ok) return refuse(parsed.reason)
-    if (isRepeat()) return refuse('duplicate')
-    // Double dials and floods stop here, before anything reaches the store or the softphone. Two
-    // extensions behind one number are two people: a destination never holds an `x`.
-    const { destination, extension } = parsed.payload
+    return { type: known, payload: parsed.payload, clientRequestId, replyTo }
+  }
+
+  /**
+   * Step 3, the limits: a request id used before, then, for calls, double dials and floods, all
+   * before anything reaches the store or the softphone. What passes becomes the request's action.
+   */
+  function limit(arrival: Arrival, tab: CrmTab, request: ParsedRequest): Verdict {
+    const { clientRequestId, replyTo } = request
+    const refuse = (reason: CrmRejectReason) => refusal(arrival, reason, tab.id, replyTo)
+    if (clientRequestId !== undefined && deps.requestIds.isRepeat(tab.id, clientRequestId)) {
+      return refuse('duplicate')
+    }
+    const from = { origin: arrival.origin, tabId: tab.id, clientRequestId, bridgeId: deps.bridgeId }
+    if (request.type === 'CLOSE_CRM_TAB') {
+      const action = crmCloseRequested(request.payload, from)
+      return { kind: 'accepted', type: request.type, action, replyTo }
+    }
+    // Two extensions behind one number are two people: a destination never holds an `x`.
+    const { destination, extension } = request.payload
     const dialled = extension === undefined ? destination : `${destination}x${extension}`
-    const limited = deps.callGuard.check(tabId, dialled, Date.now())
+    const limited = deps.callGuard.check(tab.id, dialled, Date.now())
     if (limited) return refuse(limited)
-    const action = crmMakeCallRequested(parsed.payload, from)
-    return { kind: 'accepted', type: known, action, replyTo }
+    const action = crmMakeCallRequested(request.payload, from)
+    return { kind: 'accepted', type: request.type, action, replyTo }
   }
 
   /** Tells `onRejected`, and answers the sender if it asked, then tells `onOutcome`. */
