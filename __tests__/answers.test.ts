@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { CRM_ORIGIN, CRM_URL, setupBridge, settle } from './support/harness'
+import { CRM_ORIGIN, CRM_URL, setupBridge } from './support/harness'
 
 let bridge: ReturnType<typeof setupBridge>
 afterEach(() => bridge.crm.destroy())
@@ -41,8 +41,7 @@ describe('answers', () => {
     const posts = postsTo(frame)
     bridge.post(call('r-1'), { frame })
     expect(posts.answers()).toEqual([])
-    await settle()
-    expect(posts.answers()).toEqual([ok('MAKE_CALL_RESULT', 'r-1')])
+    await vi.waitFor(() => expect(posts.answers()).toEqual([ok('MAKE_CALL_RESULT', 'r-1')]))
   })
 
   it('records the message’s requestId in the action meta, for DevTools', () => {
@@ -58,8 +57,9 @@ describe('answers', () => {
     const { frame } = bridge.openTab()
     const posts = postsTo(frame)
     bridge.post(call('r-1'), { frame })
-    await settle()
-    expect(posts.answers()).toEqual([refused('MAKE_CALL_RESULT', 'r-1', 'dial-failed')])
+    await vi.waitFor(() =>
+      expect(posts.answers()).toEqual([refused('MAKE_CALL_RESULT', 'r-1', 'dial-failed')]),
+    )
   })
 
   it('answers a rejected message with its reason, dispatching nothing', () => {
@@ -110,7 +110,7 @@ describe('answers', () => {
     const posts = postsTo(frame)
     bridge.post(call('r-1'), { frame })
     bridge.post(call('r-1'), { frame })
-    await settle()
+    await bridge.requestsSettled()
     expect(bridge.dial).toHaveBeenCalledTimes(1)
     expect(posts.answers()).toEqual([
       refused('MAKE_CALL_RESULT', 'r-1', 'duplicate'),
@@ -125,7 +125,7 @@ describe('answers', () => {
     bridge.post(call(undefined), { frame })
     bridge.post(call(42), { frame })
     bridge.post(call('x'.repeat(65)), { frame })
-    await settle()
+    await bridge.requestsSettled()
     expect(posts.answers()).toEqual([])
     expect(bridge.dial).toHaveBeenCalledTimes(1)
     expect(bridge.onRejected.mock.calls.map(([r]) => r.reason)).toEqual([
@@ -154,7 +154,7 @@ describe('answers', () => {
     bridge.post(call('r-1'), { frame })
     frame.dispatchEvent(new Event('load'))
     connect()
-    await settle()
+    await bridge.requestsSettled()
     expect(posts.all()).toEqual([])
   })
 
@@ -166,7 +166,7 @@ describe('answers', () => {
     bridge.post(call('r-1'), { frame })
     bridge.store.dispatch(bridge.crm.closeTab(tab.id))
     connect()
-    await settle()
+    await bridge.requestsSettled()
     expect(posts.answers()).toEqual([])
   })
 })

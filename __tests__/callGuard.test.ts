@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { selectCrmCalls } from 'ucp-crm-bridge'
-import { setupBridge, settle } from './support/harness'
+import { setupBridge } from './support/harness'
 
 let bridge: ReturnType<typeof setupBridge>
 afterEach(() => {
@@ -74,7 +74,7 @@ describe('double dials and floods', () => {
     const posted = vi.spyOn(frame.contentWindow as Window, 'postMessage')
     bridge.post(call('100', 'a'), { frame })
     bridge.post(call('100', 'b'), { frame })
-    await settle()
+    await bridge.requestsSettled()
     const answers = posted.mock.calls
       .map(([message]) => message)
       .filter((m) => m.type === 'MAKE_CALL_RESULT')

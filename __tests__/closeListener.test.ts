@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { CRM_ORIGIN, setupBridge, settle } from './support/harness'
+import { CRM_ORIGIN, setupBridge } from './support/harness'
 
 let bridge: ReturnType<typeof setupBridge>
 afterEach(() => bridge.crm.destroy())
@@ -54,7 +54,7 @@ describe('close listener', () => {
     // the other tabs of that tab's origin.
     const asIdp = { frame: sender.frame, origin: IDP }
     bridge.post({ type: 'CLOSE_CRM_TAB', payload: { id: target.tab.id } }, asIdp)
-    await settle()
+    await bridge.requestsSettled()
     expect(bridge.tabIds()).toContain(target.tab.id)
     expect(canClose).toHaveBeenLastCalledWith(
       expect.objectContaining({ target: target.tab, allowedByDefault: false, origin: IDP }),
@@ -62,11 +62,10 @@ describe('close listener', () => {
     expect(closeRejected()[0]).toMatchObject({ payload: { reason: 'not-permitted' } })
     // A tab of the message's own origin, and the sender's own tab, it may close.
     bridge.post({ type: 'CLOSE_CRM_TAB', payload: { id: idpTab.tab.id } }, asIdp)
-    await settle()
+    await bridge.requestsSettled()
     expect(canClose).toHaveBeenLastCalledWith(expect.objectContaining({ allowedByDefault: true }))
     bridge.post({ type: 'CLOSE_CRM_TAB' }, asIdp)
-    await settle()
-    expect(bridge.tabIds()).toEqual([target.tab.id])
+    await vi.waitFor(() => expect(bridge.tabIds()).toEqual([target.tab.id]))
   })
 
   it('ends a close of an unknown id in crm/closeRejected with unknown-tab', () => {
@@ -98,8 +97,7 @@ describe('close listener', () => {
     const sender = bridge.openTab('https://crm.example.com/a')
     const target = bridge.openTab('https://other-crm.example/b')
     bridge.post({ type: 'CLOSE_CRM_TAB', payload: { id: target.tab.id } }, { frame: sender.frame })
-    await settle()
-    expect(bridge.tabIds()).toEqual([sender.tab.id])
+    await vi.waitFor(() => expect(bridge.tabIds()).toEqual([sender.tab.id]))
   })
 
   it('lets canClose veto a close, even of the sender itself', async () => {
@@ -107,7 +105,7 @@ describe('close listener', () => {
     bridge = setupBridge({ canClose })
     const { tab, frame } = bridge.openTab()
     bridge.post({ type: 'CLOSE_CRM_TAB' }, { frame })
-    await settle()
+    await bridge.requestsSettled()
     expect(bridge.tabIds()).toEqual([tab.id])
     expect(canClose).toHaveBeenCalledWith(
       expect.objectContaining({
@@ -123,14 +121,18 @@ describe('close listener', () => {
 
   it('waits for a canClose that answers with a promise', async () => {
     let answer!: (value: boolean) => void
-    bridge = setupBridge({ canClose: () => new Promise<boolean>((resolve) => (answer = resolve)) })
+    const canClose = vi.fn(() => new Promise<boolean>((resolve) => (answer = resolve)))
+    bridge = setupBridge({ canClose })
     const { frame } = bridge.openTab()
     bridge.post({ type: 'CLOSE_CRM_TAB' }, { frame })
-    await settle()
+    // A later message carried out: the close had every chance to go on meanwhile.
+    bridge.post({ type: 'MAKE_CALL', payload: { destination: '100' } }, { frame })
+    await vi.waitFor(() => expect(bridge.outcomes).toHaveLength(1))
+    expect(bridge.outcomes[0]).toMatchObject({ type: 'MAKE_CALL' })
+    expect(canClose).toHaveBeenCalledTimes(1)
     expect(bridge.tabIds()).toHaveLength(1)
     answer(true)
-    await settle()
-    expect(bridge.tabIds()).toEqual([])
+    await vi.waitFor(() => expect(bridge.tabIds()).toEqual([]))
   })
 
   it('treats a canClose that throws as a veto', async () => {
@@ -141,8 +143,9 @@ describe('close listener', () => {
     })
     const { frame } = bridge.openTab()
     bridge.post({ type: 'CLOSE_CRM_TAB' }, { frame })
-    await settle()
+    await bridge.requestsSettled()
     expect(bridge.tabIds()).toHaveLength(1)
+    expect(closeRejected()[0]).toMatchObject({ payload: { reason: 'not-permitted' } })
   })
 
   it('reports unknown-tab when the tab closed while canClose was deciding', async () => {
@@ -152,7 +155,7 @@ describe('close listener', () => {
     bridge.post({ type: 'CLOSE_CRM_TAB' }, { frame })
     bridge.store.dispatch(bridge.crm.closeTab(tab.id))
     answer(true)
-    await settle()
+    await bridge.requestsSettled()
     expect(closeRejected()[0]).toMatchObject({ payload: { reason: 'unknown-tab' } })
     expect(bridge.types().filter((type) => type === 'crmTabs/tabClosed')).toHaveLength(1)
   })

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { selectCrmCalls, type CrmCloseCheck, type CrmRootState } from 'ucp-crm-bridge'
-import { setupBridge, settle } from './support/harness'
+import { setupBridge } from './support/harness'
 
 let bridge: ReturnType<typeof setupBridge>
 afterEach(() => bridge.crm.destroy())
@@ -39,12 +39,11 @@ function holdDials() {
 }
 
 /** A tab whose frame asks for a call, then, the dial still in progress, for its own close. */
-async function closeWhileDialing() {
+function closeWhileDialing() {
   const endDials = holdDials()
   const { tab, frame } = bridge.openTab()
   bridge.post(call, { frame })
   bridge.post({ type: 'CLOSE_CRM_TAB' }, { frame })
-  await settle()
   return { endDials, tab, frame }
 }
 
@@ -53,34 +52,37 @@ describe('a close the host vetoes or defers through canClose', () => {
     const veto = ({ target, allowedByDefault }: CrmCloseCheck) =>
       allowedByDefault && !dialingIn(bridge.store.getState(), target.id)
     bridge = setupBridge({ canClose: veto })
-    const { endDials, tab, frame } = await closeWhileDialing()
+    const { endDials, tab, frame } = closeWhileDialing()
+    await vi.waitFor(() =>
+      expect(closeRejections()).toEqual([
+        expect.objectContaining({ id: tab.id, reason: 'not-permitted' }),
+      ]),
+    )
     expect(bridge.tabIds()).toEqual([tab.id])
-    expect(closeRejections()).toEqual([
-      expect.objectContaining({ id: tab.id, reason: 'not-permitted' }),
-    ])
     expect(bridge.onRejected).toHaveBeenCalledWith(
       expect.objectContaining({ reason: 'not-permitted', tabId: tab.id }),
     )
 
     // Once the dial ended, the same request closes the tab.
     endDials()
-    await settle()
+    await bridge.requestsSettled() // the call placed
     bridge.post({ type: 'CLOSE_CRM_TAB' }, { frame })
-    await settle()
-    expect(bridge.tabIds()).toEqual([])
+    await vi.waitFor(() => expect(bridge.tabIds()).toEqual([]))
   })
 
   it('defers closing a tab until the dial in it has ended, then closes it', async () => {
-    bridge = setupBridge({
-      canClose: ({ target, allowedByDefault }) => allowedByDefault && whenNoDialIn(target.id),
-    })
-    const { endDials, tab } = await closeWhileDialing()
+    const canClose = vi.fn(
+      ({ target, allowedByDefault }: CrmCloseCheck) => allowedByDefault && whenNoDialIn(target.id),
+    )
+    bridge = setupBridge({ canClose })
+    const { endDials, tab } = closeWhileDialing()
+    // The host was asked, and answered with a promise that waits for the call.
+    await vi.waitFor(() => expect(canClose).toHaveBeenCalledTimes(1))
     expect(bridge.tabIds()).toEqual([tab.id])
     expect(closeRejections()).toEqual([])
 
     endDials()
-    await settle()
-    expect(bridge.tabIds()).toEqual([])
+    await vi.waitFor(() => expect(bridge.tabIds()).toEqual([]))
     // The outcome in the log: the call placed, then the deferred close.
     expect(bridge.types().slice(-2)).toEqual(['crmCalls/dial/fulfilled', 'crmTabs/tabClosed'])
   })
@@ -95,8 +97,7 @@ describe('a close the host vetoes or defers through canClose', () => {
     bridge.post(call, { frame: busy.frame })
     bridge.post({ type: 'CLOSE_CRM_TAB' }, { frame: busy.frame })
     bridge.post({ type: 'CLOSE_CRM_TAB' }, { frame: idle.frame })
-    await settle()
-    expect(bridge.tabIds()).toEqual([busy.tab.id])
+    await vi.waitFor(() => expect(bridge.tabIds()).toEqual([busy.tab.id]))
   })
 })
 
@@ -107,9 +108,9 @@ describe('closing a tab that is already closed', () => {
     const target = bridge.openTab('https://crm.example.com/b')
     const byId = { type: 'CLOSE_CRM_TAB', payload: { id: target.tab.id } }
     bridge.post(byId, { frame: sender.frame })
-    await settle()
+    await bridge.requestsSettled()
     bridge.post(byId, { frame: sender.frame })
-    await settle()
+    await bridge.requestsSettled()
     // And UCP's own close of it is a no-op that says so.
     expect(bridge.store.dispatch(bridge.crm.closeTab(target.tab.id))).toBe(false)
     expect(bridge.tabIds()).toEqual([sender.tab.id])
@@ -150,7 +151,7 @@ describe('two close requests for one tab in the same tick', () => {
     const byId = { type: 'CLOSE_CRM_TAB', payload: { id: target.tab.id } }
     bridge.post(byId, { frame: first.frame })
     bridge.post(byId, { frame: second.frame })
-    await settle()
+    await bridge.requestsSettled()
     expect(closed()).toHaveLength(1)
     expect(closeRejections()).toEqual([expect.objectContaining({ reason: 'unknown-tab' })])
   })
@@ -163,7 +164,7 @@ describe('two close requests for one tab in the same tick', () => {
     const { tab, frame } = bridge.openTab()
     bridge.post({ type: 'CLOSE_CRM_TAB' }, { frame })
     bridge.post({ type: 'CLOSE_CRM_TAB', payload: { id: tab.id } }, { frame })
-    await settle()
+    await bridge.requestsSettled()
     // Both were accepted before either was decided; the second finds the tab gone.
     expect(bridge.types().filter((type) => type === 'crm/closeRequested')).toHaveLength(2)
     expect(closed()).toHaveLength(1)

@@ -1,7 +1,7 @@
 // The whole path of a destination: a MAKE_CALL in a synthetic MessageEvent, through a real store,
 // to the arguments of `telephony.dial`, the call history, and the actions DevTools shows.
 import type { UnknownAction } from '@reduxjs/toolkit'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
   crmDial,
   selectCrmCalls,
@@ -10,7 +10,7 @@ import {
 } from 'ucp-crm-bridge'
 import { e164Destination } from 'ucp-crm-bridge/phone'
 import { DESTINATIONS } from './support/destinations'
-import { CRM_ORIGIN, setupBridge, settle } from './support/harness'
+import { CRM_ORIGIN, setupBridge } from './support/harness'
 
 let bridge: ReturnType<typeof setupBridge>
 afterEach(() => bridge.crm.destroy())
@@ -18,12 +18,12 @@ afterEach(() => bridge.crm.destroy())
 const call = (destination: unknown) => ({ type: 'MAKE_CALL', payload: { destination } })
 const ofType = (type: string) => bridge.actions.find((action) => action.type === type)
 
-/** Posts `destination` from a tab's frame and waits for the dial to settle. */
+/** Posts `destination` from a tab's frame and waits until the call is placed or refused. */
 async function dialFromTab(destination: string, options: Parameters<typeof setupBridge>[0] = {}) {
   bridge = setupBridge({ duplicateCallWindow: 0, maxCallsPerMinute: Infinity, ...options })
   const { tab, frame } = bridge.openTab()
   bridge.post(call(destination), { frame })
-  await settle()
+  await vi.waitFor(() => expect(bridge.outcomes).toHaveLength(1)) // placed or refused
   return tab
 }
 

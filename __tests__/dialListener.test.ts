@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { selectCrmCalls } from 'ucp-crm-bridge'
-import { setupBridge, settle } from './support/harness'
+import { setupBridge } from './support/harness'
 
 let bridge: ReturnType<typeof setupBridge>
 afterEach(() => bridge.crm.destroy())
@@ -14,10 +14,11 @@ describe('dial listener and thunk', () => {
     bridge.post(call('+1 (555) 123-4567'), { frame })
     expect(bridge.dial).toHaveBeenCalledTimes(1)
     expect(bridge.dial.mock.calls[0]?.[0]).toBe('15551234567')
-    await settle()
-    expect(selectCrmCalls(bridge.store.getState())).toEqual([
-      expect.objectContaining({ destination: '15551234567', tabId: tab.id, status: 'placed' }),
-    ])
+    await vi.waitFor(() =>
+      expect(selectCrmCalls(bridge.store.getState())).toEqual([
+        expect.objectContaining({ destination: '15551234567', tabId: tab.id, status: 'placed' }),
+      ]),
+    )
     expect(bridge.types()).toEqual([
       'crmTabs/tabOpened',
       'telephony/makeCallRequested',
@@ -28,11 +29,15 @@ describe('dial listener and thunk', () => {
 
   it('shows a call as dialing while the softphone has not answered', async () => {
     bridge = setupBridge()
-    bridge.dial.mockReturnValue(new Promise(() => {}))
+    bridge.dial.mockReturnValueOnce(new Promise(() => {}))
     const { frame } = bridge.openTab()
     bridge.post(call('100'), { frame })
-    await settle()
-    expect(selectCrmCalls(bridge.store.getState())[0]?.status).toBe('dialing')
+    // A later call, placed: the first had every chance to be marked placed meanwhile.
+    bridge.post(call('101'), { frame })
+    const statusOf = (destination: string) =>
+      selectCrmCalls(bridge.store.getState()).find((c) => c.destination === destination)?.status
+    await vi.waitFor(() => expect(statusOf('101')).toBe('placed'))
+    expect(statusOf('100')).toBe('dialing')
   })
 
   it('records a rejected dial as failed with a plain error', async () => {
@@ -40,7 +45,7 @@ describe('dial listener and thunk', () => {
     bridge.dial.mockRejectedValue(Object.assign(new Error('line busy'), { code: 'BUSY' }))
     const { frame } = bridge.openTab()
     bridge.post(call('100'), { frame })
-    await settle()
+    await bridge.requestsSettled()
     const [failed] = selectCrmCalls(bridge.store.getState())
     expect(failed).toMatchObject({
       status: 'failed',
@@ -56,7 +61,7 @@ describe('dial listener and thunk', () => {
     })
     const { frame } = bridge.openTab()
     expect(() => bridge.post(call('100'), { frame })).not.toThrow()
-    await settle()
+    await bridge.requestsSettled()
     expect(selectCrmCalls(bridge.store.getState())[0]).toMatchObject({
       status: 'failed',
       error: { name: 'TypeError' },

@@ -2,7 +2,7 @@
 // with the callback's name, and the outcome is what it was before onError existed.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { selectCrmCalls } from 'ucp-crm-bridge'
-import { CRM_ORIGIN, setupBridge, settle } from './support/harness'
+import { CRM_ORIGIN, setupBridge } from './support/harness'
 
 let bridge: ReturnType<typeof setupBridge>
 afterEach(() => bridge.crm.destroy())
@@ -39,7 +39,7 @@ describe('onError: each host callback that throws is reported by name, and chang
     const answers = answersTo(frame)
     bridge.post({ type: 'CLOSE_CRM_TAB', requestId: 'sync' }, { frame })
     bridge.post({ type: 'CLOSE_CRM_TAB', requestId: 'async' }, { frame })
-    await settle()
+    await bridge.requestsSettled()
     expect(bridge.tabIds()).toHaveLength(1)
     expect(bridge.onError.mock.calls).toEqual([
       [thrown, { raisedBy: 'canClose' }],
@@ -123,7 +123,7 @@ describe('onError: each host callback that throws is reported by name, and chang
     })
     const { frame } = bridge.openTab()
     bridge.post(call('100'), { frame })
-    await settle()
+    await bridge.requestsSettled()
     expect(bridge.onError.mock.calls).toEqual([[thrown, { raisedBy: 'onOutcome' }]])
     expect(selectCrmCalls(bridge.store.getState())[0]?.status).toBe('placed')
   })
@@ -139,7 +139,7 @@ describe('onError: each host callback that throws is reported by name, and chang
     bridge.crm.registry.subscribe((change) => void heard.push(`${change.type} ${change.tabId}`))
     const answers = answersTo(frame)
     bridge.post({ type: 'CLOSE_CRM_TAB', requestId: 'r-1' }, { frame })
-    await settle()
+    await bridge.requestsSettled()
     expect(bridge.tabIds()).toEqual([])
     expect(bridge.crm.registry.frameFor(tab.id)).toBeUndefined()
     expect(heard).toEqual([`unregistered ${tab.id}`]) // the next subscriber still heard of it
@@ -158,7 +158,7 @@ describe('onError: each host callback that throws is reported by name, and chang
     const answers = answersTo(frame)
     bridge.post(call('100', 'rejects'), { frame })
     bridge.post(call('101', 'throws'), { frame })
-    await settle()
+    await bridge.requestsSettled()
     // The object itself, stack and all: the call history keeps only its name, message and code.
     expect(bridge.onError.mock.calls).toEqual([
       [thrown, { raisedBy: 'telephony.dial' }],
@@ -210,7 +210,7 @@ describe('onError: each host callback that throws is reported by name, and chang
       return state as ReturnType<typeof bridge.store.getState>
     })
     bridge.post({ type: 'CLOSE_CRM_TAB' }, { frame })
-    await settle()
+    await bridge.requestsSettled()
     expect(bridge.onError.mock.calls).toEqual([[thrown, { raisedBy: 'store' }]])
     expect(bridge.tabIds()).toEqual([tab.id])
     expect(bridge.crm.registry.frameFor(tab.id)).toBe(frame)

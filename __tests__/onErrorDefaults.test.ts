@@ -2,7 +2,7 @@
 // a close is all or nothing whatever throws while it happens.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createFrameRegistry } from '../src/registry/createFrameRegistry'
-import { setupBridge, settle } from './support/harness'
+import { setupBridge } from './support/harness'
 
 let bridge: ReturnType<typeof setupBridge>
 afterEach(() => {
@@ -22,7 +22,7 @@ describe('onError by default', () => {
     bridge = setupBridge({ onError: undefined, canClose: failingCanClose })
     const { frame } = bridge.openTab()
     bridge.post({ type: 'CLOSE_CRM_TAB' }, { frame })
-    await settle()
+    await bridge.requestsSettled()
     expect(consoleError).toHaveBeenCalledTimes(1)
     const [line] = consoleError.mock.calls[0]!.map(String)
     expect(line).toMatch(/^\[ucp-crm-bridge\] canClose threw: Error: cannot close while on /)
@@ -38,7 +38,7 @@ describe('onError by default', () => {
     bridge = setupBridge({ onError: undefined, canClose: failingCanClose })
     const { frame } = bridge.openTab()
     bridge.post({ type: 'CLOSE_CRM_TAB' }, { frame })
-    await settle()
+    await bridge.requestsSettled()
     expect(consoleError).not.toHaveBeenCalled()
     expect(bridge.onRejected).toHaveBeenCalledWith(
       expect.objectContaining({ reason: 'not-permitted' }),
@@ -72,8 +72,10 @@ describe('an onError that throws', () => {
     })
     const a = bridge.openTab('https://crm.example.com/a')
     const b = bridge.openTab('https://crm.example.com/b')
+    // Waited for as an event: the waits that poll advance fake timers, which would run the rethrow.
+    const refused = new Promise<void>((resolve) => bridge.onRejected.mockImplementation(resolve))
     bridge.post({ type: 'CLOSE_CRM_TAB' }, { frame: a.frame })
-    for (let turn = 0; turn < 10; turn++) await Promise.resolve() // the effect's promise jobs
+    await refused
     expect(bridge.onRejected).toHaveBeenCalledTimes(1)
     expect(() => vi.runOnlyPendingTimers()).toThrow(own)
 
@@ -107,7 +109,7 @@ describe('closing a tab is all or nothing', () => {
       if (bridge.tabIds().length === 0) throw thrown
     })
     bridge.post({ type: 'CLOSE_CRM_TAB' }, { frame })
-    await settle()
+    await bridge.requestsSettled()
     expect(bridge.onError).toHaveBeenCalledWith(thrown, { raisedBy: 'store' })
     expect(bridge.tabIds()).toEqual([])
     expect(bridge.crm.registry.frameFor(tab.id)).toBeUndefined()

@@ -2,7 +2,7 @@
 // allowedOrigins predicate, its requests that ask for an answer are refused before anything is done;
 // the spec's raw messages, which ask for none, are acted on.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { setupBridge, settle } from './support/harness'
+import { setupBridge } from './support/harness'
 
 let bridge: ReturnType<typeof setupBridge>
 afterEach(() => bridge.crm.destroy())
@@ -21,7 +21,7 @@ describe('senders at an opaque origin', () => {
     const posted = vi.spyOn(frame.contentWindow as Window, 'postMessage')
     bridge.post(call('r-1'), { frame, origin: 'null' })
     bridge.post({ type: 'CLOSE_CRM_TAB', requestId: 'c-1' }, { frame, origin: 'null' })
-    await settle()
+    await bridge.requestsSettled()
 
     expect(bridge.types()).toEqual(['crmTabs/tabOpened'])
     expect(bridge.dial).not.toHaveBeenCalled()
@@ -43,7 +43,7 @@ describe('senders at an opaque origin', () => {
     const { frame } = bridge.openTab()
     bridge.post(call('r-1'), { frame, origin: 'null' })
     bridge.post(call('r-1'), { frame })
-    await settle()
+    await bridge.requestsSettled()
     expect(bridge.dial).toHaveBeenCalledTimes(1)
     expect(bridge.onRejected.mock.calls.map(([rejection]) => rejection.reason)).toEqual([
       'opaque-origin',
@@ -54,7 +54,7 @@ describe('senders at an opaque origin', () => {
     bridge = setupBridge(letsSandboxesIn)
     const { frame } = bridge.openTab()
     bridge.post(call(), { frame, origin: 'null' })
-    await settle()
+    await bridge.requestsSettled()
     expect(bridge.dial).toHaveBeenCalledWith('15551234567', expect.anything())
     expect(bridge.onRejected).not.toHaveBeenCalled()
   })

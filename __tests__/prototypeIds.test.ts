@@ -8,7 +8,7 @@ import {
   selectCrmTabById,
   type CrmCloseCheck,
 } from 'ucp-crm-bridge'
-import { CRM_ORIGIN, setupBridge, settle } from './support/harness'
+import { CRM_ORIGIN, setupBridge } from './support/harness'
 
 let bridge: ReturnType<typeof setupBridge>
 afterEach(() => bridge.crm.destroy())
@@ -24,7 +24,7 @@ describe('prototype names as tab ids', () => {
       const { tab, frame } = bridge.openTab()
       const posted = vi.spyOn(frame.contentWindow as Window, 'postMessage')
       bridge.post({ type: 'CLOSE_CRM_TAB', payload: { id }, requestId: 'c-1' }, { frame })
-      await settle()
+      await bridge.requestsSettled()
 
       expect(canClose).not.toHaveBeenCalled()
       expect(bridge.tabIds()).toEqual([tab.id])
@@ -72,7 +72,7 @@ describe('prototype names as tab ids', () => {
     const { frame } = bridge.openTab()
     bridge.post({ type: 'CLOSE_CRM_TAB', payload: { id: '__proto__' } }, { frame })
     bridge.post({ type: 'CLOSE_CRM_TAB' }, { frame })
-    await settle()
+    await bridge.requestsSettled()
     expect(canClose).toHaveBeenCalledTimes(1)
     const { target, sender } = canClose.mock.calls[0]![0]
     expect(Object.hasOwn(bridge.store.getState().crmTabs.entities, target.id)).toBe(true)

@@ -28,7 +28,7 @@ import {
 } from './support/messageArbitraries'
 
 const sourceArbitrary = fc.constantFrom<SourceKind>(...SOURCE_KINDS)
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
+const REQUEST_TYPES = ['crm/closeRequested', 'telephony/makeCallRequested']
 
 let page: FuzzPage
 let prototypes: Map<string, unknown>
@@ -55,9 +55,19 @@ function send(run: FuzzRun, data: unknown, origin: string, source: SourceKind): 
   }
 }
 
+/** Waits until every request of the run has its outcome: its close or its dial has ended. */
+async function requestsSettled(run: FuzzRun): Promise<void> {
+  const requested = run.actions
+    .filter((action) => REQUEST_TYPES.includes(action.type))
+    .map((action) => (action.meta as { requestId: string }).requestId)
+    .sort()
+  // A short interval: the dials end within a few promise jobs, and a run has hundreds to wait for.
+  await vi.waitFor(() => expect([...run.settled].sort()).toEqual(requested), { interval: 1 })
+}
+
 /** Once the run's effects settled: every action ours and plain, the state sound, nothing leaked. */
 async function finish(run: FuzzRun): Promise<void> {
-  await settle()
+  await requestsSettled(run)
   const tabIds = run.opened.map((tab) => tab.id)
   for (const action of run.actions) {
     expectOneOfOurs(action, tabIds, run.normalizer)

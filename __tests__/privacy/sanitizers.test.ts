@@ -4,7 +4,7 @@ import type { UnknownAction } from '@reduxjs/toolkit'
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
 import { redactCrmAction, redactCrmState } from 'ucp-crm-bridge'
-import { setupBridge, settle } from '../support/harness'
+import { setupBridge } from '../support/harness'
 import { callsMadeOnLoad, countCallsInSource, PACKAGE_ACTION_TYPES } from './support/packageActions'
 import {
   at,
@@ -57,7 +57,7 @@ describe('the action types the package dispatches, enumerated from its source', 
     bridge.post({ type: 'MAKE_CALL', payload: { destination: '100' } }, { frame: a.frame })
     bridge.post({ type: 'CLOSE_CRM_TAB', payload: { id: other.tab.id } }, { frame: a.frame })
     bridge.post({ type: 'CLOSE_CRM_TAB' }, { frame: b.frame })
-    await settle()
+    await bridge.requestsSettled()
     expect(PACKAGE_ACTION_TYPES).toEqual(expect.arrayContaining([...new Set(bridge.types())]))
     bridge.crm.destroy()
   })
@@ -163,7 +163,7 @@ describe('redactCrmState', () => {
       const destination = `${SHOWN}${i} ext. 4321`
       bridge.post({ type: 'MAKE_CALL', payload: { destination } }, { frame: pop.frame })
     }
-    await settle()
+    await bridge.requestsSettled()
     const state = bridge.store.getState()
     bridge.crm.destroy()
     return state

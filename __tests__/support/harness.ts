@@ -5,7 +5,7 @@ import {
   type Middleware,
   type UnknownAction,
 } from '@reduxjs/toolkit'
-import { vi } from 'vitest'
+import { expect, vi } from 'vitest'
 import {
   createCrmBridge,
   crmReducers,
@@ -13,6 +13,7 @@ import {
   type CrmBridgeOptions,
   type CrmDialContext,
   type CrmErrorHandler,
+  type CrmMessageOutcome,
   type CrmTab,
 } from 'ucp-crm-bridge'
 
@@ -45,6 +46,9 @@ export function recordActions() {
 
 let previous: { destroy(): void } | undefined
 
+/** The actions a bridge dispatches for a message it accepted: each gets one outcome. */
+const REQUEST_TYPES = new Set(['crm/closeRequested', 'telephony/makeCallRequested'])
+
 /**
  * A real store with RTK's default middleware (serializable and immutable checks on) plus the
  * bridge, started on the jsdom window, and a recorder of every plain action that reaches the store.
@@ -59,7 +63,19 @@ export function setupBridge(options: Partial<CrmBridgeOptions> = {}) {
   const onRejected = vi.fn()
   const logger = { warn: vi.fn() }
   const onError = vi.fn<CrmErrorHandler>()
-  const crm = createCrmBridge({ telephony: { dial }, onRejected, logger, onError, ...options })
+  // Every outcome is recorded, and then told to the test's own onOutcome, if it has one.
+  const outcomes: CrmMessageOutcome[] = []
+  const crm = createCrmBridge({
+    telephony: { dial },
+    onRejected,
+    logger,
+    onError,
+    ...options,
+    onOutcome: (outcome) => {
+      outcomes.push(outcome)
+      options.onOutcome?.(outcome)
+    },
+  })
   const { actions, recorder } = recordActions()
   const store = configureStore({
     reducer: { ...ucpReducers, ...crmReducers },
@@ -108,6 +124,24 @@ export function setupBridge(options: Partial<CrmBridgeOptions> = {}) {
   const tabIds = () => store.getState().crmTabs.ids
   const types = () => actions.map((action) => action.type)
 
+  /**
+   * Waits until every request the bridge dispatched has its outcome: closed, dialled, refused or
+   * failed, as `onOutcome` was told once the close or the dial ended. The positive condition to
+   * wait for before checking that something did not happen.
+   */
+  async function requestsSettled(): Promise<void> {
+    // Only the bridge's own: a request made outside it (with no bridgeId) is acted on by no one.
+    const requested = () =>
+      actions
+        .filter((action) => REQUEST_TYPES.has(action.type))
+        .map((action) => action.meta as { requestId: string; bridgeId?: string })
+        .filter((meta) => meta.bridgeId !== undefined)
+        .map((meta) => meta.requestId)
+        .sort()
+    const told = () => outcomes.flatMap((outcome) => outcome.requestId ?? []).sort()
+    await vi.waitFor(() => expect(told(), 'requests with an outcome').toEqual(requested()))
+  }
+
   return {
     crm,
     store,
@@ -117,6 +151,8 @@ export function setupBridge(options: Partial<CrmBridgeOptions> = {}) {
     logger,
     onError,
     actions,
+    outcomes,
+    requestsSettled,
     openTab,
     post,
     tabIds,

@@ -101,11 +101,14 @@ export function startRun(
   // What reached onError: only the softphone's own failures may, as nothing else of the host throws.
   const errors: { error: unknown; raisedBy: string }[] = []
   const onError: CrmErrorHandler = (error, { raisedBy }) => void errors.push({ error, raisedBy })
+  // The requests whose outcome is known: closed, dialled, refused or failed.
+  const settled: string[] = []
   const crm = createCrmBridge({
     telephony: { dial },
     logger,
     onError,
     normalizeDestination: normalizer.normalize,
+    onOutcome: ({ requestId }) => void (requestId !== undefined && settled.push(requestId)),
     ...options,
   })
   const { actions, recorder } = recordActions()
@@ -138,7 +141,7 @@ export function startRun(
   const post = (data: unknown, origin: string, source: SourceKind) =>
     handle({ data, origin, source: page.sources[source] } as MessageEvent)
 
-  return { crm, store, dial, logLines, errors, actions, opened, open, post, normalizer }
+  return { crm, store, dial, logLines, errors, actions, settled, opened, open, post, normalizer }
 }
 
 export type FuzzRun = ReturnType<typeof startRun>

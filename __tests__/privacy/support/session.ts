@@ -2,13 +2,17 @@
 // store with the tool under test among its enhancers: a screen pop whose URL carries the caller's
 // number, a call that is placed and one whose softphone error quotes the number.
 import { configureStore, type DevToolsEnhancerOptions, type StoreEnhancer } from '@reduxjs/toolkit'
-import { createCrmBridge, crmReducers, crmTabOpened, type CrmBridge } from 'ucp-crm-bridge'
+import { expect, vi } from 'vitest'
+import {
+  createCrmBridge,
+  crmReducers,
+  crmTabOpened,
+  selectCrmCalls,
+  type CrmBridge,
+} from 'ucp-crm-bridge'
 import { DIALLED, SHOWN } from './samples'
 
 export { DIALLED, SHOWN }
-
-/** Lets pending promise callbacks (the dial thunks, the listeners) run. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
 
 // UCP's own state, beside the package's.
 const ucpReducer = (state = { agent: 'available' }) => state
@@ -55,7 +59,12 @@ export async function runSession({ enhancer, devTools }: ToolSetup) {
     )
   send(SHOWN)
   send(`${SHOWN}0`) // fails: the softphone cannot reach it
-  await settle()
+  await vi.waitFor(() =>
+    expect(selectCrmCalls(store.getState()).map((call) => call.status)).toEqual([
+      'placed',
+      'failed',
+    ]),
+  )
   return { crm, store }
 }
 
