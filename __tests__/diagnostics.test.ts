@@ -1,5 +1,8 @@
+// What the bridge tells of the messages it handles: counts by reason, and warnings, a few per
+// reason a minute, with every phone number redacted whatever a frame puts in its message or its
+// origin. The one home of the redaction checks of the lines written.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { CRM_ORIGIN, setupBridge, settle } from './support/harness'
+import { CRM_ORIGIN, setupBridge } from './support/harness'
 
 let bridge: ReturnType<typeof setupBridge>
 afterEach(() => {
@@ -29,7 +32,7 @@ describe('counts by reason', () => {
     bridge.post({ type: 'CLOSE_CRM_TAB', payload: { id: 'gone' } }, { frame: a.frame })
     bridge.post('webpackHotUpdate', { source: window }) // other scripts' traffic
     bridge.post({ source: 'react-devtools' }, { frame: a.frame })
-    await settle()
+    await bridge.requestsSettled()
 
     const stats = bridge.crm.getStats()
     expect(stats).toEqual({
@@ -98,16 +101,27 @@ const NUMBERS = [
   '0301/234567',
 ]
 const digitsOf = (text: string) => text.replace(/\D/g, '')
-const hostileOrigins = NUMBERS.flatMap((number) => {
-  const label = number.replace(/[^\d]+/g, '-')
-  return [
-    `https://${digitsOf(number)}.evil.example`,
-    `https://${label}.evil.example`,
-    `https://evil.example:${digitsOf(number)}`,
-    `https://${number}`,
-    `https://${number.replace(/\s/g, '_')}.evil.example`,
-  ]
-})
+const hostileOrigins = [
+  ...NUMBERS.flatMap((number) => {
+    const label = number.replace(/[^\d]+/g, '-')
+    return [
+      `https://${digitsOf(number)}.evil.example`,
+      `https://${label}.evil.example`,
+      `https://evil.example:${digitsOf(number)}`,
+      `https://${number}`,
+      `https://${number.replace(/\s/g, '_')}.evil.example`,
+    ]
+  }),
+  'https://crm-555-123-4567.example',
+]
+/** Runs of `length` digits of each number, and of the 40 nines: none may be in a line. */
+const runsOf = (length: number) =>
+  [...NUMBERS, '9'.repeat(40)].flatMap((number) => {
+    const digits = digitsOf(number)
+    return Array.from({ length: digits.length - length + 1 }, (_, at) =>
+      digits.slice(at, at + length),
+    )
+  })
 
 describe('phone numbers in what the bridge writes', () => {
   it('redacts every phone number in every line written, through a logger or console', () => {
@@ -127,6 +141,7 @@ describe('phone numbers in what the bridge writes', () => {
         bridge.post(call(number), { source: window, origin })
         bridge.post({ type: number }, { frame, origin: CRM_ORIGIN })
         bridge.post(call(`${number} ${number}`), { frame, origin: CRM_ORIGIN })
+        bridge.post(call(`${number} ${'9'.repeat(40)}`), { frame, origin: CRM_ORIGIN })
         bridge.post({ type: 'MAKE_CALL', payload: number }, { frame, origin: CRM_ORIGIN })
       }
       // A minute later each reason speaks again (so that every origin is written), and says how
@@ -136,13 +151,19 @@ describe('phone numbers in what the bridge writes', () => {
 
     expect(written.length).toBeGreaterThan(hostileOrigins.length * 2)
     expect(written.some((line) => line.includes('held back'))).toBe(true)
-    const sevenDigitRuns = NUMBERS.flatMap((number) => {
-      const digits = digitsOf(number)
-      return Array.from({ length: digits.length - 6 }, (_, at) => digits.slice(at, at + 7))
-    })
+    // Each origin was written, redacted: a line that left the origins out would prove nothing.
+    const redacted = written.filter((line) => line.includes('[redacted]'))
+    expect(redacted.length).toBeGreaterThanOrEqual(hostileOrigins.length)
+    const runs = [...runsOf(7), ...runsOf(6)]
     for (const line of written) {
       expect(line).not.toMatch(/\d{7}/)
-      for (const run of sevenDigitRuns) expect(digitsOf(line), line).not.toContain(run)
+      for (const run of runs) expect(digitsOf(line), line).not.toContain(run)
     }
+  })
+
+  it('keeps origins with IPv4 addresses and ports readable', () => {
+    bridge = setupBridge()
+    bridge.post({ type: 'CLOSE_CRM_TAB' }, { source: window, origin: 'http://127.0.0.1:51234' })
+    expect(bridge.logger.warn.mock.calls[0]?.[0]).toContain('http://127.0.0.1:51234')
   })
 })
