@@ -1,11 +1,21 @@
-// Time travel with the engine behind Redux DevTools (@redux-devtools/instrument), not a stand-in:
-// a recorded session is jumped through, its actions toggled, exported and imported, while every
-// effect the bridge has (dial, close, answer) is watched for running again.
+// Replay, with the engine behind Redux DevTools (@redux-devtools/instrument), not a stand-in: a
+// recorded session is rebuilt from its actions through the reducers alone, jumped through, its
+// actions toggled, exported and imported, while every effect the bridge has (dial, close, answer)
+// is watched for running again. The one home of the replay tests.
 import { combineReducers, configureStore, type UnknownAction } from '@reduxjs/toolkit'
 import { ActionCreators, instrument } from '@redux-devtools/instrument'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createCrmBridge, crmReducers, crmTabOpened, selectCrmCalls } from 'ucp-crm-bridge'
-import { settle } from './support/harness'
+import {
+  createCrmBridge,
+  crmReducers,
+  crmTabActivated,
+  crmTabOpened,
+  selectCrmCalls,
+  type CrmMessageOutcome,
+} from 'ucp-crm-bridge'
+import { ucpReducers } from './support/harness'
+
+const PARTNER = 'https://partner.example'
 
 /**
  * A store composed as RTK composes Redux DevTools (`devTools` hands the enhancers to the
@@ -20,33 +30,43 @@ function instrumentedStore() {
     destination === '666' ? Promise.reject(new Error('busy')) : Promise.resolve(),
   )
   const onError = vi.fn() // the failing dial reaches it, as 'telephony.dial'
-  const crm = createCrmBridge({ telephony: { dial }, logger: false, onError, maxCallsPerMinute: 2 })
+  const outcomes: CrmMessageOutcome[] = []
+  const crm = createCrmBridge({
+    telephony: { dial },
+    logger: false,
+    onError,
+    onOutcome: (outcome) => void outcomes.push(outcome),
+    maxCallsPerMinute: 2,
+    allowedOrigins: [PARTNER],
+  })
+  // UCP's own slice beside the package's, with its own `telephony/dial` thunk.
   const store = configureStore({
-    reducer: crmReducers,
+    reducer: { ...ucpReducers, ...crmReducers },
     middleware: (getDefault) => getDefault().prepend(crm.middleware),
     enhancers: (getDefault) => getDefault().concat(instrument()),
   })
   crm.start(store)
   started.push(crm)
-  return { crm, store, dial, unregister: vi.spyOn(crm.registry, 'unregister') }
+  return { crm, store, dial, outcomes, unregister: vi.spyOn(crm.registry, 'unregister') }
 }
 
 async function recordSession() {
   document.body.innerHTML = '<div id="iframe-parent"></div>'
   const session = instrumentedStore()
-  const { crm, store } = session
+  const { crm, store, outcomes } = session
   const open = (url: string) => {
     const tab = store.dispatch(crmTabOpened({ url })).payload
     const frame = document.createElement('iframe')
     document.getElementById('iframe-parent')!.append(frame)
     crm.registry.register(tab.id, frame)
     const posted = vi.spyOn(frame.contentWindow!, 'postMessage').mockImplementation(() => {})
-    const send = async (data: object) => {
-      const origin = new URL(url).origin
+    /** Sends a message from the tab's frame, and waits for its outcome: refused, closed or dialled. */
+    const send = async (data: object, origin = new URL(url).origin) => {
+      const told = outcomes.length + 1
       window.dispatchEvent(
         new MessageEvent('message', { data, origin, source: frame.contentWindow }),
       )
-      await settle()
+      await vi.waitFor(() => expect(outcomes).toHaveLength(told))
     }
     return { tab, posted, send }
   }
@@ -54,6 +74,7 @@ async function recordSession() {
   const b = open('https://crm.example.com/b')
   const c = open('https://other.example/c')
   const d = open('https://crm.example.com/d')
+  store.dispatch(crmTabActivated({ id: a.tab.id }))
   const call = (destination: string, requestId: string) =>
     ({ type: 'MAKE_CALL', payload: { destination }, requestId }) as const
   await a.send(call('+1 (555) 123-4567', 'placed'))
@@ -65,6 +86,7 @@ async function recordSession() {
   await a.send({ type: 'CLOSE_CRM_TAB', payload: { id: 'gone' } })
   await a.send({ type: 'CLOSE_CRM_TAB', payload: { id: b.tab.id } }) // close by id
   await d.send({ type: 'CLOSE_CRM_TAB' }) // close by the sender
+  await c.send({ type: 'CLOSE_CRM_TAB' }, PARTNER) // by the sender, from an allowed origin
 
   const posted = [a, b, c, d].map((tab) => tab.posted)
   /** Every effect so far, to compare after time travel: dials, closes, answers and hellos. */
@@ -77,7 +99,7 @@ async function recordSession() {
   return { ...session, tabs: { a, b, c, d }, effects }
 }
 
-const reducer = combineReducers(crmReducers)
+const reducer = combineReducers({ ...ucpReducers, ...crmReducers })
 /** What the reducers alone make of `actions`, as DevTools recomputes a state. */
 const replay = (actions: UnknownAction[]) =>
   actions.reduce(reducer, reducer(undefined, { type: '@@INIT' }))
@@ -90,6 +112,7 @@ describe('Redux DevTools time travel, with @redux-devtools/instrument', () => {
     expect(types).toEqual([
       '@@INIT',
       ...Array(4).fill('crmTabs/tabOpened'),
+      'crmTabs/tabActivated',
       'telephony/makeCallRequested',
       'crmCalls/dial/pending',
       'crmCalls/dial/fulfilled',
@@ -107,9 +130,11 @@ describe('Redux DevTools time travel, with @redux-devtools/instrument', () => {
       'crmTabs/tabClosed',
       'crm/closeRequested',
       'crmTabs/tabClosed',
+      'crm/closeRequested',
+      'crmTabs/tabClosed',
     ])
     expect(crm.getStats()).toEqual({
-      accepted: 7,
+      accepted: 8,
       rejected: {
         duplicate: 1,
         'rate-limited': 1,
@@ -128,6 +153,22 @@ describe('Redux DevTools time travel, with @redux-devtools/instrument', () => {
       ['second', 'ok'],
       ['third', 'rate-limited'],
     ])
+  })
+
+  it('rebuilds the state the session left from its actions, through the reducers alone', async () => {
+    const { store } = await recordSession()
+    const lifted = store.liftedStore.getState()
+    const actions = lifted.stagedActionIds.slice(1).map((id) => lifted.actionsById[id]!.action)
+    const live = store.getState()
+    expect(replay(actions)).toEqual(live)
+    // Plain data: the actions and the state survive a JSON round trip, and so does the replay.
+    const exported = JSON.parse(JSON.stringify(actions)) as UnknownAction[]
+    expect(exported).toEqual(actions)
+    expect(JSON.parse(JSON.stringify(live))).toEqual(live)
+    expect(replay(exported)).toEqual(live)
+    for (let n = 0; n <= actions.length; n++) {
+      expect(replay(exported.slice(0, n))).toEqual(replay(actions.slice(0, n)))
+    }
   })
 
   it('jumps to every earlier state and back, running no effect again', async () => {
