@@ -160,6 +160,3 @@ export function setupBridge(options: Partial<CrmBridgeOptions> = {}) {
     container,
   }
 }
-
-/** Lets pending promise callbacks (async thunks, async listeners) run. */
-export const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
