@@ -11,7 +11,10 @@ export interface EngineDriver {
   readonly engine: Engine
   /** Loads `url` in the page, replacing whatever it showed. */
   open(url: string): Promise<void>
-  /** Runs `fn(arg)` in the host page and returns its result, which must be JSON data. */
+  /**
+   * Runs `fn(arg)` in the host page and returns its result, which must be JSON data: a promise's,
+   * once it settles, for a wait inside the page.
+   */
   evaluate<A, R>(fn: (arg: A) => R, arg: A): Promise<R>
   /** Clicks the element. */
   click(selector: string, frame?: string): Promise<void>

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { accessSync, constants } from 'node:fs'
 import { createServer } from 'node:net'
 import { Builder, By, until, type WebDriver, type WebElement } from 'selenium-webdriver'
+import { vi } from 'vitest'
 import {
   ACTION_TIMEOUT_MS,
   describeTarget,
@@ -26,18 +27,22 @@ function freePort(): Promise<number> {
   })
 }
 
+/** Resolves once the driver answers on `url`; fails as soon as it exits, or after 10 s. */
 async function waitForDriver(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 10_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited (${child.exitCode})`)
-    const ready = await fetch(`${url}/status`).then(
-      (r) => r.ok,
-      () => false,
+  const exited = () => child.exitCode !== null || child.signalCode !== null
+  await vi
+    .waitFor(
+      async () => {
+        if (exited()) return // said below
+        const status = await fetch(`${url}/status`)
+        if (!status.ok) throw new Error(`WebKitWebDriver answered ${status.status}`)
+      },
+      { timeout: 10_000 },
     )
-    if (ready) return
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  throw new Error('WebKitWebDriver did not answer within 10 s')
+    .catch((error: unknown) => {
+      throw new Error('WebKitWebDriver did not answer within 10 s', { cause: error })
+    })
+  if (exited()) throw new Error(`WebKitWebDriver exited (${child.exitCode ?? child.signalCode})`)
 }
 
 /** WebKitGTK's MiniBrowser through WebKitWebDriver and selenium-webdriver, on its own Xvfb display. */

@@ -1,3 +1,4 @@
+import { expect } from 'vitest'
 import type { DemoSnapshot } from '../../../docs/demo/testHooks'
 import type { EngineDriver } from '../drivers/types'
 
@@ -53,6 +54,27 @@ function readList<K extends string>(driver: EngineDriver, items: string, parts: 
 const tabFrame = (tabId: string) => `#iframe-parent iframe[data-crm-tab-id="${tabId}"]`
 
 /**
+ * Runs in the page: resolves `true` once an element matches `selector`, as a MutationObserver sees
+ * the DOM change, or `false` after `timeoutMs`.
+ */
+function untilShown({ selector, timeoutMs }: { selector: string; timeoutMs: number }) {
+  return new Promise<boolean>((resolve) => {
+    if (document.querySelector(selector)) return resolve(true)
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector(selector)) return
+      observer.disconnect()
+      clearTimeout(timer)
+      resolve(true)
+    })
+    const timer = setTimeout(() => {
+      observer.disconnect()
+      resolve(false)
+    }, timeoutMs)
+    observer.observe(document, { childList: true, subtree: true })
+  })
+}
+
+/**
  * The demo shell as a person sees it, on any engine: what the tab strip and the panels show, and
  * clicks in the CRM pages. Lists read as the panels show them: newest first.
  */
@@ -62,11 +84,8 @@ export function demoUi(driver: EngineDriver, shellUrl: string) {
     /** Loads the shell afresh and waits until its first tabs are shown. */
     async open(): Promise<void> {
       await driver.open(shellUrl)
-      const deadline = Date.now() + 10_000
-      while (!(await driver.evaluate(() => document.querySelector('.tab') !== null, null))) {
-        if (Date.now() > deadline) throw new Error(`${driver.engine}: the demo shell did not start`)
-        await new Promise((resolve) => setTimeout(resolve, 50))
-      }
+      if (!(await driver.evaluate(untilShown, { selector: '.tab', timeoutMs: 10_000 })))
+        throw new Error(`${driver.engine}: the demo shell did not start`)
     },
     snapshot: () =>
       driver.evaluate(() => window.__ucpDemo.snapshot(), null) as Promise<DemoSnapshot>,
@@ -82,11 +101,14 @@ export function demoUi(driver: EngineDriver, shellUrl: string) {
         null,
       ) as Promise<TabView[]>,
     titles: async () => (await ui.tabs()).map((tab) => tab.title),
-    /** The id of the tab titled `title`. */
+    /** The id of the tab titled `title`, once the strip shows it (a tab just opened may not yet). */
     async tabId(title: string): Promise<string> {
-      const tab = (await ui.tabs()).find((candidate) => candidate.title === title)
-      if (!tab) throw new Error(`No tab titled ${title} in the strip`)
-      return tab.id
+      let id: string | undefined
+      const idOf = async () => (id = (await ui.tabs()).find((tab) => tab.title === title)?.id)
+      await expect
+        .poll(idOf, { timeout: 5_000, message: `No tab titled ${title} in the strip` })
+        .toBeDefined()
+      return id!
     },
     calls: () =>
       readList(driver, '#calls li', {
@@ -151,12 +173,13 @@ export function demoUi(driver: EngineDriver, shellUrl: string) {
             .contentWindow!.postMessage({ type: 'E2E_MARKER', n }, '*'),
         { selector: tabFrame(await ui.tabId(title)), n },
       )
-      const deadline = Date.now() + 5_000
-      while ((await ui.readInTab(title, '#marker')) !== String(n)) {
-        if (Date.now() > deadline)
-          throw new Error(`${driver.engine}: marker ${n} never reached ${title}`)
-        await new Promise((resolve) => setTimeout(resolve, 50))
-      }
+      // The page is another origin's: the shell cannot watch it, the driver reads it.
+      await expect
+        .poll(() => ui.readInTab(title, '#marker'), {
+          timeout: 5_000,
+          message: `${driver.engine}: marker ${n} never reached ${title}`,
+        })
+        .toBe(String(n))
     },
     /** Closes the tab with UCP's own close button on the tab strip. */
     closeWithButton: async (title: string) =>
