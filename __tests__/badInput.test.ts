@@ -136,7 +136,7 @@ describe('bad input from a CRM tab frame', () => {
 
 describe('reporting rejections', () => {
   // What the warnings say of the same messages is checked in diagnostics.test.ts.
-  it('never puts the number in what onRejected is told', () => {
+  it('never puts a phone number in onRejected', () => {
     bridge = setupBridge()
     const { frame } = bridge.openTab()
     bridge.post(
