@@ -57,13 +57,6 @@ export function maskText(value: unknown): unknown {
   return redacted === readable ? redactPhoneNumbers(value) : redacted
 }
 
-/** A plain object (not an array, a Map or a class instance), whose own fields can be copied. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
-  const proto: unknown = Object.getPrototypeOf(value)
-  return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null
-}
-
 /**
  * A copy of `record` with `fields` passed through `mask` where present (absent ones stay absent).
  * Returns `record` itself when none of them is there.

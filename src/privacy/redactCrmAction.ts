@@ -1,7 +1,8 @@
+import { isPlainRecord } from '../protocol/guards.js'
 import { crmTabOpened } from '../crmTabs/crmTabsSlice.js'
 import { crmDial } from '../crmCalls/dialThunk.js'
 import { crmMakeCallRequested } from '../requests/requestActions.js'
-import { CALL_MASKS, ERROR_MASKS, isRecord, TAB_MASKS, UNREADABLE, withMasked } from './masks.js'
+import { CALL_MASKS, ERROR_MASKS, TAB_MASKS, UNREADABLE, withMasked } from './masks.js'
 
 const DIAL_TYPES = new Set([crmDial.pending.type, crmDial.fulfilled.type, crmDial.rejected.type])
 
@@ -12,7 +13,7 @@ function inField(
   mask: (inner: Record<string, unknown>) => Record<string, unknown>,
 ): Record<string, unknown> {
   const inner = Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined
-  if (!isRecord(inner)) return record
+  if (!isPlainRecord(inner)) return record
   const masked = mask(inner)
   return masked === inner ? record : { ...record, [key]: masked }
 }
@@ -51,7 +52,7 @@ function redact(action: Record<string, unknown>): Record<string, unknown> {
  */
 export function redactCrmAction<A>(action: A): A {
   try {
-    return (isRecord(action) ? redact(action) : action) as A
+    return (isPlainRecord(action) ? redact(action) : action) as A
   } catch {
     // Only a hostile value (a getter or a proxy trap that throws) gets here: it keeps its type at most.
     return typeOnly(action) as A

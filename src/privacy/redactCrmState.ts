@@ -1,10 +1,11 @@
-import { CALL_MASKS, ERROR_MASKS, isRecord, TAB_MASKS, UNREADABLE, withMasked } from './masks.js'
+import { isPlainRecord } from '../protocol/guards.js'
+import { CALL_MASKS, ERROR_MASKS, TAB_MASKS, UNREADABLE, withMasked } from './masks.js'
 
 function redactCall(call: unknown): unknown {
-  if (!isRecord(call)) return call
+  if (!isPlainRecord(call)) return call
   const masked = withMasked(call, CALL_MASKS)
   const error = masked.error
-  return isRecord(error) ? { ...masked, error: withMasked(error, ERROR_MASKS) } : masked
+  return isPlainRecord(error) ? { ...masked, error: withMasked(error, ERROR_MASKS) } : masked
 }
 
 /** The call history, each call's number masked; its length and order kept. */
@@ -14,10 +15,10 @@ function redactCalls(calls: unknown): unknown {
 
 /** The tabs, each one's URL and title with phone-like runs redacted; ids and order kept. */
 function redactTabs(tabs: unknown): unknown {
-  if (!isRecord(tabs) || !isRecord(tabs.entities)) return tabs
+  if (!isPlainRecord(tabs) || !isPlainRecord(tabs.entities)) return tabs
   const entities: Record<string, unknown> = {}
   for (const [id, tab] of Object.entries(tabs.entities)) {
-    entities[id] = isRecord(tab) ? withMasked(tab, TAB_MASKS) : tab
+    entities[id] = isPlainRecord(tab) ? withMasked(tab, TAB_MASKS) : tab
   }
   return { ...tabs, entities }
 }
@@ -50,7 +51,7 @@ const SLICES: Record<string, (slice: unknown) => unknown> = {
  */
 export function redactCrmState<S>(state: S): S {
   try {
-    if (!isRecord(state)) return state
+    if (!isPlainRecord(state)) return state
     let copy: Record<string, unknown> | undefined
     for (const [key, redact] of Object.entries(SLICES)) {
       if (!Object.prototype.hasOwnProperty.call(state, key)) continue
