@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createCrmClient, type CrmClient } from 'ucp-crm-bridge/client'
-import { UCP, flush, framedPage, isSettled, type FramedPage } from './support'
+import { UCP, framedPage, isSettled, type FramedPage } from './support'
 
 let frame: FramedPage
 let client: CrmClient
@@ -26,7 +26,7 @@ describe('closing the page’s own tab', () => {
   it('succeeds when the page is taken down while the close is pending: no answer can reach it', async () => {
     await greeted()
     const close = client.closeTab()
-    await flush()
+    await frame.requestsPosted()
     pageHide()
     await expect(close).resolves.toBeUndefined()
   })
@@ -34,7 +34,7 @@ describe('closing the page’s own tab', () => {
   it('counts a close by the page’s own tab id as its own', async () => {
     await greeted('tab-1')
     const close = client.closeTab('tab-1')
-    await flush()
+    await frame.requestsPosted()
     pageHide()
     await expect(close).resolves.toBeUndefined()
   })
@@ -42,7 +42,7 @@ describe('closing the page’s own tab', () => {
   it('is still refused with UCP’s answer when UCP keeps the tab', async () => {
     await greeted()
     const close = client.closeTab()
-    await flush()
+    await frame.requestsPosted()
     frame.answer('not-permitted')
     pageHide()
     await expect(close).rejects.toMatchObject({ code: 'not-permitted' })
@@ -52,7 +52,7 @@ describe('closing the page’s own tab', () => {
     await greeted('tab-1')
     const call = client.makeCall('1')
     const other = client.closeTab('tab-2')
-    await flush()
+    await frame.requestsPosted(2)
     pageHide()
     expect(await isSettled(call)).toBe(false)
     expect(await isSettled(other)).toBe(false)
@@ -63,7 +63,7 @@ describe('destroy', () => {
   it('rejects what is pending and every later call with destroyed, at once and without posting', async () => {
     await greeted()
     const call = client.makeCall('1')
-    await flush()
+    await frame.requestsPosted()
     const { requestId } = frame.lastRequest()
     const sent = frame.sent.length
     client.destroy()

@@ -33,7 +33,7 @@ describe('the client and its parent’s origin', () => {
     client = createCrmClient({ parentOrigin: [UCP_STAGING, UCP], window: frame.page })
     const call = client.makeCall('+1 (555) 123-4567')
     frame.hello('tab-1', UCP)
-    await flush()
+    await frame.requestsPosted()
     expect(frame.requests()).toEqual([
       {
         message: expect.objectContaining({
@@ -46,7 +46,7 @@ describe('the client and its parent’s origin', () => {
     frame.answer()
     await expect(call).resolves.toBeUndefined()
     void client.closeTab('other-tab').catch(() => {})
-    await flush()
+    await frame.requestsPosted(2)
     expect(frame.requests().map(({ targetOrigin }) => targetOrigin)).toEqual([UCP, UCP])
   })
 
@@ -134,7 +134,7 @@ describe('the client and its parent’s origin', () => {
     frame.hello('tab-1', 'https://anyone.example')
     await expect(client.ready).resolves.toMatchObject({ tabId: 'tab-1' })
     const call = client.makeCall('1')
-    await flush()
+    await frame.requestsPosted()
     expect(frame.requests()[0]?.targetOrigin).toBe('*')
     frame.answer(undefined, { origin: 'https://someone-else.example' })
     await expect(call).resolves.toBeUndefined()

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { CrmClientError, createCrmClient, type CrmClient } from 'ucp-crm-bridge/client'
 import { MAX_REQUEST_ID_LENGTH } from '../../src/protocol/rules'
-import { UCP, flush, framedPage, isSettled, type FramedPage } from './support'
+import { UCP, framedPage, isSettled, type FramedPage } from './support'
 
 let frame: FramedPage
 let client: CrmClient
@@ -20,8 +20,9 @@ afterEach(() => {
 
 /** Makes a call and waits until the client posted it. */
 async function call(destination = '+1 (555) 123-4567', options?: { timeout?: number }) {
+  const before = frame.requests().length
   const request = client.makeCall(destination, options)
-  await flush()
+  await frame.requestsPosted(before + 1)
   return { request }
 }
 
@@ -45,7 +46,7 @@ describe('the client’s requests', () => {
 
   it('rejects with UCP’s reason code, as a CrmClientError', async () => {
     const close = client.closeTab('550e8400-e29b-41d4-a716-446655440000')
-    await flush()
+    await frame.requestsPosted()
     expect(frame.lastRequest()).toMatchObject({
       type: 'CLOSE_CRM_TAB',
       payload: { id: '550e8400-e29b-41d4-a716-446655440000' },
@@ -63,7 +64,7 @@ describe('the client’s requests', () => {
 
   it('sends a bare close without payload, as the spec’s example', async () => {
     void client.closeTab().catch(() => {})
-    await flush()
+    await frame.requestsPosted()
     expect(frame.lastRequest()).not.toHaveProperty('payload')
   })
 
@@ -136,7 +137,7 @@ describe('the client’s requests', () => {
 
   it('gives every request its own id within UCP’s limit, even a thousand in one millisecond', async () => {
     for (let i = 0; i < 1000; i++) void client.makeCall('1').catch(() => {})
-    await flush()
+    await frame.requestsPosted(1000)
     const ids = frame.requests().map(({ message }) => message.requestId!)
     expect(new Set(ids).size).toBe(1000)
     expect(Math.max(...ids.map((id) => id.length))).toBeLessThanOrEqual(MAX_REQUEST_ID_LENGTH)

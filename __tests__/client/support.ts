@@ -1,4 +1,4 @@
-import { vi } from 'vitest'
+import { expect, vi } from 'vitest'
 
 export const UCP = 'https://ucp.example.com'
 export const UCP_STAGING = 'https://ucp.staging.example.com'
@@ -46,6 +46,14 @@ export function framedPage() {
     asks: () => sent.filter(({ message }) => message.type === 'CRM_HELLO'),
     /** Everything but the hellos asked for. */
     requests: () => sent.filter(({ message }) => message.type !== 'CRM_HELLO'),
+    /**
+     * Waits until the client has posted `count` requests (it posts each once `ready` resolved).
+     * `expect.poll`, unlike `vi.waitFor`, leaves a faked clock where the test put it.
+     */
+    requestsPosted: (count = 1) =>
+      expect
+        .poll(() => sent.filter(({ message }) => message.type !== 'CRM_HELLO').length)
+        .toBeGreaterThanOrEqual(count),
     lastRequest(): Sent['message'] & { requestId: string } {
       const last = sent.filter(({ message }) => message.type !== 'CRM_HELLO').at(-1)
       if (!last?.message.requestId) throw new Error('no request was sent')
@@ -69,7 +77,10 @@ export function framedPage() {
 
 export type FramedPage = ReturnType<typeof framedPage>
 
-/** Lets pending promise callbacks run (the client sends a request once `ready` has resolved). */
+/**
+ * Lets pending promise callbacks run, for checks that something did NOT happen: the client's own
+ * work after a message or a call is promise callbacks only, which this drains.
+ */
 export async function flush(): Promise<void> {
   for (let turn = 0; turn < 10; turn++) await Promise.resolve()
 }
