@@ -114,7 +114,7 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
     answers.forgetTab(tabId)
     requestIds.forgetTab(tabId)
   }
-  const outcomes = createOutcomes(answers, options.onOutcome, report)
+  const outcomes = createOutcomes(answers.settle, options.onOutcome, report)
   const closeTab = createCloseTab(registry)
   const dial = createDialThunk(options.telephony, report)
   const listeners = createCrmListeners({

@@ -1,5 +1,5 @@
 import type { CrmMessageType, CrmRejectReason } from '../protocol/types.js'
-import type { Answers, CrmPostedAnswer } from '../replies/answers.js'
+import type { CrmPostedAnswer } from '../protocol/types.js'
 import type { CrmRequestMeta } from '../requests/types.js'
 import type { ReportError } from './onError.js'
 
@@ -63,7 +63,8 @@ function outcomeOf(
  * remembered between their action and their outcome only when there is an `onOutcome` to tell.
  */
 export function createOutcomes(
-  answers: Answers,
+  /** Posts the answer owed for a request, if any, and says what was posted. */
+  settleAnswer: (requestId: string, reason?: CrmRejectReason) => CrmPostedAnswer | undefined,
   onOutcome: CrmOutcomeListener | undefined,
   report: ReportError,
 ) {
@@ -94,7 +95,7 @@ export function createOutcomes(
     },
     /** The outcome of an accepted request: posts the answer owed, if any, and reports it. */
     settle(requestId: string, reason?: CrmRejectReason): void {
-      const answer = answers.settle(requestId, reason)
+      const answer = settleAnswer(requestId, reason)
       const arrival = pending.get(requestId)
       if (!arrival) return
       pending.delete(requestId)

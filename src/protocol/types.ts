@@ -114,3 +114,13 @@ export type UcpResultMessage =
 
 /** Every message UCP sends to a CRM page. */
 export type UcpToCrmMessage = UcpHelloMessage | UcpResultMessage
+
+/**
+ * What UCP posted back to a frame for one of its messages: the answer's type, and its code when it
+ * refused or failed. Plain data, without the page's request id.
+ */
+export interface CrmPostedAnswer {
+  /** `'CLOSE_CRM_TAB_RESULT'`, `'MAKE_CALL_RESULT'`, or `'UCP_HELLO'` for a `CRM_HELLO`. */
+  type: string
+  code?: CrmRejectReason
+}

@@ -1,5 +1,6 @@
 import {
   CRM_PROTOCOL_VERSION,
+  type CrmPostedAnswer,
   type CrmRejectReason,
   type UcpResultMessage,
 } from '../protocol/types.js'
@@ -35,16 +36,6 @@ const MESSAGES: Record<CrmRejectReason, string> = {
   'not-permitted': 'not permitted',
   'dial-failed': 'the call could not be placed',
   'internal-error': 'the host failed to handle the message',
-}
-
-/**
- * What UCP posted back to a frame for one of its messages: the answer's type, and its code when it
- * refused or failed. Plain data, without the page's request id.
- */
-export interface CrmPostedAnswer {
-  /** `'CLOSE_CRM_TAB_RESULT'`, `'MAKE_CALL_RESULT'`, or `'UCP_HELLO'` for a `CRM_HELLO`. */
-  type: string
-  code?: CrmRejectReason
 }
 
 /**
