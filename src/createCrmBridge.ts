@@ -123,7 +123,7 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
     dial,
     canClose: options.canClose,
     reject,
-    answers: outcomes,
+    outcomes,
     report,
     forgetClosedTab: (tabId) => {
       forgetPage(tabId)

@@ -1,3 +1,4 @@
+import { withExtension } from '../requests/withExtension.js'
 import { readDialString } from './readDialString.js'
 
 /**
@@ -40,9 +41,7 @@ export type CrmDestinationNormalizer = (
 export function dialAsShown(raw: string): CrmNormalizedDestination | undefined {
   const read = readDialString(raw)
   if (!read) return undefined
-  return read.extension === undefined
-    ? { destination: read.number }
-    : { destination: read.number, extension: read.extension }
+  return withExtension({ destination: read.number }, read.extension)
 }
 
 /**

@@ -26,7 +26,8 @@ interface CrmListenerDeps {
   canClose: CrmCanClose | undefined
   reject: (rejection: CrmRejection) => void
   /** Settles a request: posts the answer it is owed, if any, and tells `onOutcome`. */
-  answers: { settle(requestId: string, reason?: CrmRejectReason): void }
+  /** Settles a request: posts the answer it is owed, if any, and reports its outcome. */
+  outcomes: { settle(requestId: string, reason?: CrmRejectReason): void }
   report: ReportError
   /** Forgets what the bridge keeps of a tab that closed: answers owed, request ids, call limits. */
   forgetClosedTab: (tabId: string) => void
@@ -37,7 +38,7 @@ interface CrmListenerDeps {
  * settles the answers owed. Redux DevTools replays reducers only, so none of this runs again then.
  */
 export function createCrmListeners(deps: CrmListenerDeps) {
-  const { answers, bridgeId } = deps
+  const { outcomes, bridgeId } = deps
   // The effects run no host callback unguarded: what reaches this handler was thrown by the store
   // (a reducer, middleware or subscriber) while an effect dispatched.
   const listeners = createListenerMiddleware<CrmRootState>({
@@ -59,7 +60,7 @@ export function createCrmListeners(deps: CrmListenerDeps) {
         const sender = { origin, tabId: senderId }
         api.dispatch(crmCloseRejected({ requestId, id: targetId, reason }, sender))
         deps.reject({ reason, type: 'CLOSE_CRM_TAB', origin, tabId: senderId })
-        answers.settle(requestId, reason)
+        outcomes.settle(requestId, reason)
       }
       const state = api.getState()
       const target = selectCrmTabById(state, targetId)
@@ -85,7 +86,7 @@ export function createCrmListeners(deps: CrmListenerDeps) {
       // The tab may have closed while `canClose` was thinking.
       if (!selectCrmTabById(api.getState(), targetId)) return refuse('unknown-tab')
       // Answered first: closing the sender's own tab drops what its frame is still owed.
-      answers.settle(requestId)
+      outcomes.settle(requestId)
       api.dispatch(deps.closeTab(targetId))
     },
   })
@@ -97,10 +98,10 @@ export function createCrmListeners(deps: CrmListenerDeps) {
       const { destination, extension } = action.payload
       const arg = withExtension({ requestId, tabId, destination }, extension)
       const result = await api.dispatch(deps.dial(arg))
-      if (deps.dial.fulfilled.match(result)) return answers.settle(requestId)
+      if (deps.dial.fulfilled.match(result)) return outcomes.settle(requestId)
       // Reported as a refused close is: the outcome of a request, to onRejected and the stats.
       deps.reject({ reason: 'dial-failed', type: 'MAKE_CALL', origin, tabId })
-      answers.settle(requestId, 'dial-failed')
+      outcomes.settle(requestId, 'dial-failed')
     },
   })
 
