@@ -53,8 +53,64 @@ export interface CrmHelloRequestMessage {
   version?: number
 }
 
+/**
+ * A message of a type UCP's engineers declared themselves (`createCrmBridge({ messages })`), such
+ * as `OPEN_RECORD`. Its `payload` is whatever that type's `parse` accepts.
+ *
+ * @example
+ * window.parent.postMessage({ type: 'OPEN_RECORD', requestId: 'r-7', payload: { id: 42 } }, 'https://ucp.example.com')
+ */
+export interface CrmCustomMessage extends CrmRequestFields {
+  type: string
+  payload?: unknown
+}
+
 /** Every message a CRM page may send to UCP. */
-export type CrmToUcpMessage = CrmCloseTabMessage | CrmMakeCallMessage | CrmHelloRequestMessage
+export type CrmToUcpMessage =
+  CrmCloseTabMessage | CrmMakeCallMessage | CrmHelloRequestMessage | CrmCustomMessage
+
+/**
+ * A custom message type as both sides may declare it once, in TypeScript: the payload the page
+ * sends and the result UCP's handler answers with.
+ *
+ * @example
+ * interface UcpProtocol {
+ *   OPEN_RECORD: { payload: { id: number }; result: void }
+ *   GET_AGENT_STATE: { payload: undefined; result: { state: 'ready' | 'busy' } }
+ * }
+ */
+export interface CrmMessageSpec {
+  payload: unknown
+  result: unknown
+}
+
+/**
+ * A map of custom message types to their {@link CrmMessageSpec}: the one TypeScript description of
+ * a UCP's own messages that `createCrmBridge<P>()` and `createCrmClient<P>()` share.
+ */
+export type CrmProtocol<P = Record<string, CrmMessageSpec>> = { [K in keyof P]: CrmMessageSpec }
+
+/** Where a call stands, as a CRM page hears of it: the statuses of a call that has not ended. */
+export type CrmCallLiveStatus = 'dialing' | 'placed' | 'ringing' | 'connected'
+
+/** How a call ended. */
+export type CrmCallEndReason =
+  'completed' | 'busy' | 'no-answer' | 'rejected' | 'cancelled' | 'failed'
+
+/**
+ * A call of the page's tab that has not ended, as UCP's hello lists it: a reloaded page picks its
+ * calls up again from there.
+ */
+export interface UcpHelloCall {
+  /**
+   * The `requestId` the page sent with the call's `MAKE_CALL`; UCP's own id of the call (its
+   * `requestId` in `crmCalls`) when that message carried none.
+   */
+  requestId: string
+  status: CrmCallLiveStatus
+  /** `Date.now()` in UCP when the call reached `status`. */
+  at: number
+}
 
 /**
  * UCP's hello, its answer to `CRM_HELLO`: posted to the window that asked, with targetOrigin set to
@@ -68,6 +124,40 @@ export interface UcpHelloMessage {
   version: number
   /** The id of the tab the frame shows. */
   tabId: string
+  /**
+   * The tab's calls that have not ended; from this hello on, this page hears their status. Absent
+   * from UCPs older than call progress.
+   */
+  calls?: UcpHelloCall[]
+  /**
+   * The message types this page's origin may send (`CRM_HELLO` is always allowed and not listed).
+   * Absent from UCPs older than grants: then every type may be tried.
+   */
+  types?: string[]
+}
+
+/**
+ * Call progress, posted only to the page that asked for the call (with a `requestId`), at the
+ * origin it asked from, while it shows the document that asked, or to a page whose hello listed
+ * the call. Each call gets at most one `ended`, the last status it is told.
+ *
+ * @example
+ * { type: 'UCP_CALL_STATUS', version: 1, requestId: 'r-1', status: 'connected', at: 1764086405000 }
+ * { type: 'UCP_CALL_STATUS', version: 1, requestId: 'r-1', status: 'ended', at: 1764086447000,
+ *   durationMs: 42000, reason: 'completed' }
+ */
+export interface UcpCallStatusMessage {
+  type: 'UCP_CALL_STATUS'
+  version: number
+  /** As in {@link UcpHelloCall}: the page's own id of the call, else UCP's. */
+  requestId: string
+  status: 'ringing' | 'connected' | 'ended'
+  /** `Date.now()` in UCP when the call reached `status`. */
+  at: number
+  /** With `ended` only: talk time, from connected to ended; 0 if it never connected. */
+  durationMs?: number
+  /** With `ended` only. */
+  reason?: CrmCallEndReason
 }
 
 /**
@@ -89,6 +179,12 @@ export type CrmRejectReason =
   | 'not-permitted'
   | 'dial-failed'
   | 'internal-error'
+  /** The bridge was destroyed before the request was carried out. */
+  | 'unavailable'
+  /** The page's origin may not send this message type (`grants`). */
+  | 'not-granted'
+  /** The handler of a custom message type threw or rejected. */
+  | 'failed'
 
 /** The `type` of the answer to a message of type `T`. */
 export type CrmResultType<T extends string = CrmMessageType> = `${T}_RESULT`
@@ -103,7 +199,14 @@ export type CrmResultType<T extends string = CrmMessageType> = `${T}_RESULT`
  *   error: { code: 'invalid-destination', message: 'no dialable destination' } }
  */
 export type UcpResultMessage =
-  | { type: CrmResultType<string>; requestId: string; version: number; ok: true }
+  | {
+      type: CrmResultType<string>
+      requestId: string
+      version: number
+      ok: true
+      /** A custom message type's result, when its handler returned one (JSON data). */
+      result?: unknown
+    }
   | {
       type: CrmResultType<string>
       requestId: string
@@ -113,7 +216,7 @@ export type UcpResultMessage =
     }
 
 /** Every message UCP sends to a CRM page. */
-export type UcpToCrmMessage = UcpHelloMessage | UcpResultMessage
+export type UcpToCrmMessage = UcpHelloMessage | UcpResultMessage | UcpCallStatusMessage
 
 /**
  * What UCP posted back to a frame for one of its messages: the answer's type, and its code when it

@@ -36,6 +36,9 @@ const MESSAGES: Record<CrmRejectReason, string> = {
   'not-permitted': 'not permitted',
   'dial-failed': 'the call could not be placed',
   'internal-error': 'the host failed to handle the message',
+  unavailable: 'UCP stopped before carrying out the request',
+  'not-granted': 'this origin may not send this message type',
+  failed: 'the request failed',
 }
 
 /**
