@@ -79,13 +79,31 @@ describe('answers', () => {
     expect(bridge.types()).toEqual(['crmTabs/tabOpened'])
   })
 
-  it('posts the answer to a close of the sender’s own tab before the tab goes (a real engine drops it with the frame)', () => {
+  it('answers a close once the tab has left the state', () => {
+    bridge = setupBridge()
+    const sender = bridge.openTab('https://crm.example.com/a')
+    const target = bridge.openTab('https://crm.example.com/b')
+    const posts = postsTo(sender.frame)
+    const tabsWhenAnswered: unknown[] = []
+    vi.spyOn(sender.frame.contentWindow as Window, 'postMessage').mockImplementation(() => {
+      tabsWhenAnswered.push(bridge.tabIds())
+    })
+    bridge.post(
+      { type: 'CLOSE_CRM_TAB', payload: { id: target.tab.id }, requestId: 'c-1' },
+      { frame: sender.frame },
+    )
+    expect(tabsWhenAnswered).toEqual([[sender.tab.id]])
+    expect(posts.answers()).toEqual([ok('CLOSE_CRM_TAB_RESULT', 'c-1')])
+  })
+
+  it('posts nothing for a close of the sender’s own tab: its page goes with the tab', () => {
     bridge = setupBridge()
     const { frame } = bridge.openTab()
     const posts = postsTo(frame)
     bridge.post({ type: 'CLOSE_CRM_TAB', requestId: 'c-1' }, { frame })
-    expect(posts.answers()).toEqual([ok('CLOSE_CRM_TAB_RESULT', 'c-1')])
     expect(bridge.tabIds()).toEqual([])
+    expect(posts.all()).toEqual([])
+    expect(bridge.outcomes).toEqual([expect.not.objectContaining({ answer: expect.anything() })])
   })
 
   it('answers a refused close with unknown-tab or not-permitted', () => {
@@ -219,13 +237,5 @@ describe('handshake', () => {
     bridge.post({ type: 'CRM_HELLO', version: 1 }, { frame })
     bridge.post({ type: 'CRM_HELLO', version: 1 }, { frame })
     expect(posts.hellos()).toHaveLength(2)
-  })
-
-  it('stops watching frames’ loads when stopped', () => {
-    bridge = setupBridge()
-    const { frame } = bridge.openTab()
-    const removeEventListener = vi.spyOn(frame, 'removeEventListener')
-    bridge.stop()
-    expect(removeEventListener).toHaveBeenCalledWith('load', expect.any(Function))
   })
 })

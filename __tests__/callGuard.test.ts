@@ -28,6 +28,7 @@ describe('double dials and floods', () => {
       type: 'MAKE_CALL',
       origin: expect.any(String),
       tabId: tab.id,
+      detail: 'the same number again within 2000 ms',
     })
     expect(bridge.crm.getStats().rejected).toEqual({ duplicate: 1 })
   })

@@ -84,7 +84,7 @@ describe('a close the host vetoes or defers through canClose', () => {
     endDials()
     await vi.waitFor(() => expect(bridge.tabIds()).toEqual([]))
     // The outcome in the log: the call placed, then the deferred close.
-    expect(bridge.types().slice(-2)).toEqual(['crmCalls/dial/fulfilled', 'crmTabs/tabClosed'])
+    expect(bridge.types().slice(-2)).toEqual(['crmCalls/callPlaced', 'crmTabs/tabClosed'])
   })
 
   it('closes other tabs at once while one tab’s close waits for its call', async () => {

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { CrmBridgeError, type CrmFrameRegistry } from 'ucp-crm-bridge'
-import { createFrameRegistry } from '../src/registry/createFrameRegistry'
+import { CrmBridgeError } from 'ucp-crm-bridge'
+import { createFrameRegistry, type FrameRegistry } from '../src/bridge/createFrameRegistry'
 
-let registry: CrmFrameRegistry
+let registry: FrameRegistry
 const frame = () => document.body.appendChild(document.createElement('iframe'))
 
 beforeEach(() => {

@@ -2,32 +2,23 @@ import type { UnknownAction } from '@reduxjs/toolkit'
 import { describe, expect, it } from 'vitest'
 import {
   CRM_CALL_HISTORY_LIMIT,
-  createCrmBridge,
+  crmCallPlaced,
   crmCallsReducer,
+  crmDialFailed,
+  crmDialStarted,
   crmMakeCallRequested,
   selectCrmCallById,
   type CrmCallsState,
 } from 'ucp-crm-bridge'
 
+// The reducer in isolation, with the exported action creators alone: no store, no bridge.
+
 const sender = { origin: 'https://crm.example.com', tabId: 'f47ac10b-58cc-4372-a567-0e02b2c3d479' }
-// The bridge's own dial thunk lends the lifecycle action creators a UCP test would see.
-const { dial } = createCrmBridge({ telephony: { dial: () => undefined } })
 
 function requested(destination = '15551234567') {
   return crmMakeCallRequested({ destination }, sender)
 }
-function lifecycle(request: ReturnType<typeof requested>) {
-  const arg = {
-    requestId: request.meta.requestId,
-    destination: request.payload.destination,
-    tabId: sender.tabId,
-  }
-  return {
-    pending: dial.pending('rtk-id', arg),
-    fulfilled: dial.fulfilled(undefined, 'rtk-id', arg),
-    rejected: dial.rejected(Object.assign(new Error('busy'), { code: 'BUSY' }), 'rtk-id', arg),
-  }
-}
+const idOf = (request: ReturnType<typeof requested>) => ({ requestId: request.meta.requestId })
 const reduce = (...actions: UnknownAction[]) =>
   actions.reduce<CrmCallsState>(crmCallsReducer, crmCallsReducer(undefined, { type: '@init' }))
 const callIn = (state: CrmCallsState, request: ReturnType<typeof requested>) =>
@@ -49,21 +40,47 @@ describe('crmCalls reducer', () => {
     ])
   })
 
-  it('follows the dial thunk: dialing, then placed', () => {
+  it('follows the dial: dialing, then placed', () => {
     const request = requested()
-    const { pending, fulfilled } = lifecycle(request)
-    expect(callIn(reduce(request, pending), request)?.status).toBe('dialing')
-    expect(callIn(reduce(request, pending, fulfilled), request)?.status).toBe('placed')
+    const dialing = reduce(request, crmDialStarted(idOf(request)))
+    expect(callIn(dialing, request)?.status).toBe('dialing')
+    expect(callIn(crmCallsReducer(dialing, crmCallPlaced(idOf(request))), request)?.status).toBe(
+      'placed',
+    )
   })
 
-  it('keeps a plain error, without stack, when the dial fails', () => {
+  it('keeps only the name, message and code of a failed dial’s error, as plain data', () => {
     const request = requested()
-    const { pending, rejected } = lifecycle(request)
-    expect(callIn(reduce(request, pending, rejected), request)).toMatchObject({
-      status: 'failed',
-      error: { name: 'Error', message: 'busy', code: 'BUSY' },
+    const error = Object.assign(new TypeError('busy'), { code: 'BUSY', stack: 'at softphone.js' })
+    const failed = reduce(
+      request,
+      crmDialStarted(idOf(request)),
+      crmDialFailed({ ...idOf(request), error }),
+    )
+    expect(callIn(failed, request)).toMatchObject({ status: 'failed' })
+    expect(callIn(failed, request)?.error).toStrictEqual({
+      name: 'TypeError',
+      message: 'busy',
+      code: 'BUSY',
     })
-    expect(callIn(reduce(request, pending, rejected), request)?.error).not.toHaveProperty('stack')
+  })
+
+  it('keeps a failed call failed, and a placed one placed, whatever comes late', () => {
+    const request = requested()
+    const failed = reduce(request, crmDialFailed({ ...idOf(request), error: new Error('x') }))
+    expect(
+      reduce(
+        request,
+        crmDialFailed({ ...idOf(request), error: new Error('x') }),
+        crmCallPlaced(idOf(request)),
+        crmDialStarted(idOf(request)),
+      ),
+    ).toEqual(failed)
+    const placed = reduce(request, crmCallPlaced(idOf(request)))
+    expect(
+      crmCallsReducer(placed, crmDialFailed({ ...idOf(request), error: new Error('x') })),
+    ).toBe(placed)
+    expect(crmCallsReducer(placed, crmDialStarted(idOf(request)))).toBe(placed)
   })
 
   it(`keeps only the last ${CRM_CALL_HISTORY_LIMIT} requests, dropping the oldest`, () => {
@@ -78,7 +95,7 @@ describe('crmCalls reducer', () => {
     const first = requested('1')
     const second = requested('2')
     const before = reduce(first, second)
-    const after = crmCallsReducer(before, lifecycle(first).pending)
+    const after = crmCallsReducer(before, crmDialStarted(idOf(first)))
     expect(after).not.toBe(before)
     expect(after[0]).not.toBe(before[0])
     expect(after[1]).toBe(before[1])
@@ -92,16 +109,17 @@ describe('crmCalls reducer', () => {
   it('settles a call that is not the latest', () => {
     const first = requested('1')
     const second = requested('2')
-    const state = reduce(first, second, lifecycle(first).pending, lifecycle(first).fulfilled)
+    const state = reduce(first, second, crmDialStarted(idOf(first)), crmCallPlaced(idOf(first)))
     expect(state.map((call) => call.status)).toEqual(['placed', 'requested'])
   })
 
-  it('ignores outcomes of a request no longer in the history', () => {
+  it('ignores events of a call no longer in the history, or never in it', () => {
     const old = requested('1')
     const rest = Array.from({ length: CRM_CALL_HISTORY_LIMIT }, (_, i) =>
       requested(String(2000 + i)),
     )
     const state = reduce(old, ...rest)
-    expect(reduce(old, ...rest, lifecycle(old).fulfilled)).toEqual(state)
+    expect(crmCallsReducer(state, crmCallPlaced(idOf(old)))).toBe(state)
+    expect(crmCallsReducer(state, crmCallPlaced({ requestId: '__proto__' }))).toBe(state)
   })
 })

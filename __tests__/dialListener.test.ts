@@ -7,7 +7,7 @@ afterEach(() => bridge.crm.destroy())
 
 const call = (destination: unknown) => ({ type: 'MAKE_CALL', payload: { destination } })
 
-describe('dial listener and thunk', () => {
+describe('dial listener', () => {
   it('dials through telephony.dial and records the request as placed', async () => {
     bridge = setupBridge()
     const { tab, frame } = bridge.openTab()
@@ -22,8 +22,8 @@ describe('dial listener and thunk', () => {
     expect(bridge.types()).toEqual([
       'crmTabs/tabOpened',
       'telephony/makeCallRequested',
-      'crmCalls/dial/pending',
-      'crmCalls/dial/fulfilled',
+      'crmCalls/dialStarted',
+      'crmCalls/callPlaced',
     ])
   })
 
@@ -40,24 +40,27 @@ describe('dial listener and thunk', () => {
     expect(statusOf('100')).toBe('dialing')
   })
 
-  it('records a rejected dial as failed with a plain error', async () => {
+  it('fails the call when the softphone rejects, as its outcome: onRejected hears it, onError does not', async () => {
     bridge = setupBridge()
     bridge.dial.mockRejectedValue(Object.assign(new Error('line busy'), { code: 'BUSY' }))
     const { frame } = bridge.openTab()
     bridge.post(call('100'), { frame })
     await bridge.requestsSettled()
-    const [failed] = selectCrmCalls(bridge.store.getState())
-    expect(failed).toMatchObject({
+    expect(selectCrmCalls(bridge.store.getState())[0]).toMatchObject({
       status: 'failed',
-      error: { name: 'Error', message: 'line busy', code: 'BUSY' },
+      error: { code: 'BUSY' },
     })
-    expect(JSON.parse(JSON.stringify(failed))).toEqual(failed)
+    expect(bridge.onRejected).toHaveBeenCalledWith(
+      expect.objectContaining({ reason: 'dial-failed', detail: 'telephony.dial rejected' }),
+    )
+    expect(bridge.onError).not.toHaveBeenCalled()
   })
 
-  it('records a dial that throws synchronously as failed', async () => {
+  it('fails the call when the softphone throws synchronously, and reports that bug to onError', async () => {
     bridge = setupBridge()
+    const bug = new TypeError('softphone offline')
     bridge.dial.mockImplementation(() => {
-      throw new TypeError('softphone offline')
+      throw bug
     })
     const { frame } = bridge.openTab()
     expect(() => bridge.post(call('100'), { frame })).not.toThrow()
@@ -66,6 +69,7 @@ describe('dial listener and thunk', () => {
       status: 'failed',
       error: { name: 'TypeError' },
     })
+    expect(bridge.onError.mock.calls).toEqual([[bug, { raisedBy: 'telephony.dial' }]])
   })
 
   it('keeps a leading + when the host chooses keepLeadingPlus', async () => {

@@ -14,16 +14,17 @@ function makeStore(crm: ReturnType<typeof createCrmBridge>) {
 
 describe('bridge lifecycle', () => {
   it('adds one message listener on start and removes it on stop', () => {
+    const crm = createCrmBridge({ telephony: { dial: vi.fn() } })
+    const store = makeStore(crm)
     const add = vi.spyOn(window, 'addEventListener')
     const remove = vi.spyOn(window, 'removeEventListener')
-    const crm = createCrmBridge({ telephony: { dial: vi.fn() } })
-    const stop = crm.start(makeStore(crm))
-    expect(add).toHaveBeenCalledTimes(1)
-    expect(add.mock.calls[0]?.[0]).toBe('message')
+    const stop = crm.start(store)
+    expect(add.mock.calls.map(([type]) => type)).toEqual(['message'])
     stop()
     expect(remove).toHaveBeenCalledWith('message', add.mock.calls[0]?.[1])
     stop()
     expect(remove).toHaveBeenCalledTimes(1)
+    crm.destroy()
   })
 
   it('handles each message once when started twice with the same store', () => {
@@ -35,17 +36,19 @@ describe('bridge lifecycle', () => {
     bridge.crm.destroy()
   })
 
-  it('moves to the new store when started again with another, leaving no listener behind', () => {
+  it('moves to another window when started again with it, leaving no listener behind', () => {
+    const crm = createCrmBridge({ telephony: { dial: vi.fn() } })
+    const store = makeStore(crm)
+    const other = document.body.appendChild(document.createElement('iframe'))
+      .contentWindow as Window
     const add = vi.spyOn(window, 'addEventListener')
     const remove = vi.spyOn(window, 'removeEventListener')
-    const crm = createCrmBridge({ telephony: { dial: vi.fn() } })
-    const firstStop = crm.start(makeStore(crm))
-    crm.start(makeStore(crm))
+    const firstStop = crm.start(store)
+    crm.start(store, other)
     expect(remove).toHaveBeenCalledWith('message', add.mock.calls[0]?.[1])
     firstStop()
     expect(remove).toHaveBeenCalledTimes(1)
-    crm.stop()
-    expect(remove).toHaveBeenCalledWith('message', add.mock.calls[1]?.[1])
+    crm.destroy()
   })
 
   it('listens on the window it is given', () => {
@@ -53,9 +56,9 @@ describe('bridge lifecycle', () => {
       .contentWindow as Window
     const add = vi.spyOn(other, 'addEventListener')
     const crm = createCrmBridge({ telephony: { dial: vi.fn() } })
-    const stop = crm.start(makeStore(crm), other)
+    crm.start(makeStore(crm), other)
     expect(add).toHaveBeenCalledWith('message', expect.any(Function))
-    stop()
+    crm.destroy()
   })
 
   it('refuses to start again once destroyed, at once and with a CrmBridgeError', () => {

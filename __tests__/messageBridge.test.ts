@@ -205,7 +205,7 @@ describe('message bridge: what is not ours', () => {
     expect(bridge.types()).toEqual(['crmTabs/tabOpened'])
   })
 
-  it('reports an unknown type sent by a CRM tab, which is the CRM page’s mistake', () => {
+  it('reports an unknown type sent by a CRM tab, which is the CRM page’s mistake, naming it', () => {
     bridge = setupBridge()
     const { tab, frame } = bridge.openTab()
     bridge.post({ type: 'CLOSE_CRM_TABS' }, { frame })
@@ -213,6 +213,7 @@ describe('message bridge: what is not ours', () => {
       reason: 'unknown-type',
       origin: CRM_ORIGIN,
       tabId: tab.id,
+      detail: "unknown type 'CLOSE_CRM_TABS'",
     })
     expect(bridge.types()).toEqual(['crmTabs/tabOpened'])
   })

@@ -1,7 +1,6 @@
 // What happens to errors when the host gives no onError, or an onError that throws itself, and why
 // a close is all or nothing whatever throws while it happens.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createFrameRegistry } from '../src/registry/createFrameRegistry'
 import { setupBridge } from './support/harness'
 
 let bridge: ReturnType<typeof setupBridge>
@@ -43,20 +42,6 @@ describe('onError by default', () => {
     expect(bridge.onRejected).toHaveBeenCalledWith(
       expect.objectContaining({ reason: 'not-permitted' }),
     )
-  })
-
-  it('is the registry’s too: a standalone registry reports its subscribers with its own onError', () => {
-    const onError = vi.fn()
-    const registry = createFrameRegistry({ onError })
-    const thrown = new Error('subscriber')
-    registry.subscribe(() => {
-      throw thrown
-    })
-    const frame = document.createElement('iframe')
-    document.body.append(frame)
-    expect(() => registry.register('tab-1', frame)).not.toThrow()
-    expect(registry.frameFor('tab-1')).toBe(frame)
-    expect(onError).toHaveBeenCalledWith(thrown, { raisedBy: 'registrySubscriber' })
   })
 })
 
@@ -101,17 +86,24 @@ describe('closing a tab is all or nothing', () => {
     expect(bridge.crm.registry.frameFor(tab.id)).toBeUndefined()
   })
 
-  it('a frame’s close that meets a throwing store subscriber is reported as store, closed whole', async () => {
+  it('a frame’s close that meets a throwing store subscriber is reported as store, closed whole, and answered as done', async () => {
     bridge = setupBridge()
-    const { tab, frame } = bridge.openTab()
+    const sender = bridge.openTab('https://crm.example.com/a')
+    const { tab } = bridge.openTab('https://crm.example.com/b')
+    const answers = vi.spyOn(sender.frame.contentWindow as Window, 'postMessage')
     const thrown = new Error('subscriber')
     bridge.store.subscribe(() => {
-      if (bridge.tabIds().length === 0) throw thrown
+      if (!bridge.tabIds().includes(tab.id)) throw thrown
     })
-    bridge.post({ type: 'CLOSE_CRM_TAB' }, { frame })
+    bridge.post(
+      { type: 'CLOSE_CRM_TAB', payload: { id: tab.id }, requestId: 'r-1' },
+      { frame: sender.frame },
+    )
     await bridge.requestsSettled()
     expect(bridge.onError).toHaveBeenCalledWith(thrown, { raisedBy: 'store' })
-    expect(bridge.tabIds()).toEqual([])
+    expect(bridge.tabIds()).toEqual([sender.tab.id])
     expect(bridge.crm.registry.frameFor(tab.id)).toBeUndefined()
+    // The tab did close: the answer says so.
+    expect(answers.mock.calls.map(([message]) => message.ok)).toEqual([true])
   })
 })

@@ -60,10 +60,14 @@ describe('onOutcome', () => {
     setup()
     bridge.dial.mockRejectedValue(new Error('busy'))
     const a = bridge.openTab('https://crm.example.com/a')
+    const b = bridge.openTab('https://crm.example.com/b')
     const other = bridge.openTab('https://other.example/b')
     bridge.post(call(), { frame: a.frame })
     bridge.post({ type: 'CLOSE_CRM_TAB', payload: { id: other.tab.id } }, { frame: a.frame })
-    bridge.post({ type: 'CLOSE_CRM_TAB', requestId: 'bye' }, { frame: a.frame })
+    bridge.post(
+      { type: 'CLOSE_CRM_TAB', payload: { id: b.tab.id }, requestId: 'bye' },
+      { frame: a.frame },
+    )
     await bridge.requestsSettled()
     const byType = (type: string) => outcomes.filter((outcome) => outcome.type === type)
     expect(byType('MAKE_CALL')).toEqual([
@@ -90,6 +94,7 @@ describe('onOutcome', () => {
         origin: CRM_ORIGIN,
         tabId: tab.id,
         reason: 'invalid-destination',
+        detail: 'payload.destination is not a number that can be dialled as shown',
         answer: { type: 'MAKE_CALL_RESULT', code: 'invalid-destination' },
         receivedAt: expect.any(Number),
         settledAt: expect.any(Number),
@@ -105,6 +110,7 @@ describe('onOutcome', () => {
         origin: CRM_ORIGIN,
         tabId: tab.id,
         reason: 'unknown-type',
+        detail: "unknown type 'OPEN_TAB'",
         receivedAt: expect.any(Number),
         settledAt: expect.any(Number),
       },

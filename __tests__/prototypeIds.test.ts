@@ -56,7 +56,6 @@ describe('prototype names as tab ids', () => {
       bridge.store.dispatch(crmTabActivated({ id }))
       bridge.store.dispatch(crmTabClosed({ id }))
       expect(bridge.crm.registry.frameFor(id)).toBeUndefined()
-      expect(bridge.crm.registry.unregister(id)).toBe(false)
     }
     const state = bridge.store.getState()
     expect(state.crmTabs.activeId).toBe(tab.id)

@@ -1,66 +1,33 @@
 import { v4 as uuidv4 } from 'uuid'
-import { createMessageHandler } from './bridge/createMessageHandler.js'
-import { dialAsShown } from './bridge/normalizeDestination.js'
+import { createCallGuard } from './bridge/callGuard.js'
+import { createFrameRegistry } from './bridge/createFrameRegistry.js'
+import { createMessageGate } from './bridge/createMessageGate.js'
+import { createOriginPolicy } from './bridge/originPolicy.js'
+import { createRequestIds } from './bridge/requestIds.js'
 import { claimOf, claimWindow } from './bridge/windowClaim.js'
-import { createDialThunk } from './crmCalls/dialThunk.js'
-import { createCloseTab } from './crmTabs/closeTab.js'
-import { createRateLimitedWarner } from './diagnostics/logger.js'
-import { createErrorReporter, type ReportError } from './diagnostics/onError.js'
-import { createOutcomes } from './diagnostics/outcomes.js'
-import { createStats } from './diagnostics/stats.js'
-import { checkOptions } from './checkOptions.js'
-import { CrmBridgeError } from './errors/CrmBridgeError.js'
-import { createCrmListeners } from './listeners/createCrmListeners.js'
-import { createCallGuard } from './policy/callGuard.js'
-import { createOriginPolicy } from './policy/originPolicy.js'
-import { createRequestIds } from './policy/requestIds.js'
-import { createFrameRegistry } from './registry/createFrameRegistry.js'
-import { createAnswers } from './replies/answers.js'
-import { watchFrames } from './replies/frameLifecycle.js'
-import type { CrmRejection } from './requests/types.js'
-import type { CrmStore } from './store/types.js'
+import { CrmBridgeError } from './CrmBridgeError.js'
+import type { CrmStore } from './crmReducers.js'
+import { closeCrmTab } from './crmTabs/closeCrmTab.js'
+import { startCloseListener } from './listeners/closeListener.js'
+import { createCrmMiddleware } from './listeners/createCrmMiddleware.js'
+import { createRequestOwner } from './listeners/createRequestOwner.js'
+import { startDialListener } from './listeners/dialListener.js'
+import { createRateLimitedWarner } from './listeners/warnings.js'
+import { watchPages } from './listeners/watchPages.js'
+import { createErrorReporter } from './onError.js'
+import { checkOptions, checkStore, OPTION_DEFAULTS } from './options.js'
 import type { CrmBridge, CrmBridgeOptions } from './types.js'
 
 // Replaced by bundlers, as Redux Toolkit's own checks are: production builds drop the texts.
 declare const process: { env: { NODE_ENV?: string } }
 
-const DEFAULT_FRAME_CONTAINER = '#iframe-parent'
-const DEFAULT_DUPLICATE_CALL_WINDOW = 2_000
-const DEFAULT_MAX_CALLS_PER_MINUTE = 10
-
-/**
- * The normalizer, with what it throws reported before the parser turns the throw into
- * `invalid-destination`.
- */
-function reportingThrows<A extends unknown[], R>(
-  normalize: (...args: A) => R,
-  report: ReportError,
-): (...args: A) => R {
-  return (...args) => {
-    try {
-      return normalize(...args)
-    } catch (error) {
-      report(error, 'normalizeDestination')
-      throw error
-    }
-  }
-}
-
-function defaultView(): Window {
-  if (typeof window === 'undefined') {
-    throw new CrmBridgeError(
-      'no-window',
-      process.env.NODE_ENV !== 'production'
-        ? 'start() needs a window: pass one as its second argument'
-        : undefined,
-    )
-  }
-  return window
+const fail = (code: ConstructorParameters<typeof CrmBridgeError>[0], text: string): never => {
+  throw new CrmBridgeError(code, process.env.NODE_ENV !== 'production' ? text : undefined)
 }
 
 /**
- * Makes the bridge that turns CRM frames' window messages into typed actions, and the listener
- * middleware that answers them by closing tabs and dialing.
+ * Makes the bridge that turns CRM frames' window messages into typed actions, and the middleware
+ * that answers them by closing tabs and dialing.
  *
  * @example
  * const crm = createCrmBridge({ telephony: { dial: (destination) => softphone.dial(destination) } })
@@ -72,66 +39,60 @@ function defaultView(): Window {
  */
 export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
   checkOptions(options)
+  const settings = { ...OPTION_DEFAULTS, ...options }
   // Plain data in each request's meta: only this bridge acts on the requests it received.
   const bridgeId = uuidv4()
   const report = createErrorReporter(options.onError)
-  const registry = createFrameRegistry({ onError: (error) => report(error, 'registrySubscriber') })
-  const isOriginAllowed = createOriginPolicy(options.allowedOrigins, report)
   // Warnings are for development builds: a production build carries neither the warner nor its texts.
   const warn =
     process.env.NODE_ENV !== 'production' && options.logger !== false
       ? createRateLimitedWarner(options.logger ?? console, (error) => report(error, 'logger'))
       : undefined
 
-  const stats = createStats()
-  const callGuard = createCallGuard(
-    options.duplicateCallWindow ?? DEFAULT_DUPLICATE_CALL_WINDOW,
-    options.maxCallsPerMinute ?? DEFAULT_MAX_CALLS_PER_MINUTE,
-  )
-
-  function reject(rejection: CrmRejection): void {
-    stats.reject(rejection.reason)
-    // A failed dial is the softphone's outcome, not a message UCP turned down: no warning for it
-    // (onError has the softphone's error itself).
-    if (process.env.NODE_ENV !== 'production' && warn && rejection.reason !== 'dial-failed') {
-      warn(
-        rejection.reason,
-        `rejected ${rejection.type ?? 'message'} from ${rejection.origin || 'an unknown origin'}: ${rejection.reason}`,
-      )
-    }
-    try {
-      options.onRejected?.(rejection)
-    } catch (error) {
-      report(error, 'onRejected')
-    }
-  }
-
-  const answers = createAnswers()
+  // The message's way: the gate (sender, origin, shape, limits), then its owner, then the effects.
+  const owner = createRequestOwner({
+    report,
+    onRejected: options.onRejected,
+    onOutcome: options.onOutcome,
+    warn,
+  })
   const requestIds = createRequestIds()
+  const callGuard = createCallGuard(settings.duplicateCallWindow, settings.maxCallsPerMinute)
   // A page that reloads or leaves is owed nothing and starts its request ids afresh; the call limits
   // stay, so that reloading is no way around them. A closed tab is forgotten altogether.
-  const forgetPage = (tabId: string) => {
-    answers.forgetTab(tabId)
+  const pages = watchPages((tabId) => {
+    owner.forgetPage(tabId)
     requestIds.forgetTab(tabId)
+  })
+  const registry = createFrameRegistry(pages.onChange)
+  const isOriginAllowed = createOriginPolicy(options.allowedOrigins, report)
+  const normalizeDestination = (raw: string) => {
+    try {
+      return settings.normalizeDestination(raw)
+    } catch (error) {
+      report(error, 'normalizeDestination')
+      return undefined
+    }
   }
-  const outcomes = createOutcomes(answers.settle, options.onOutcome, report)
-  const closeTab = createCloseTab(registry)
-  const dial = createDialThunk(options.telephony, report)
-  const listeners = createCrmListeners({
+  const crm = createCrmMiddleware({
     bridgeId,
-    closeTab,
-    dial,
-    canClose: options.canClose,
-    reject,
-    outcomes,
     report,
-    forgetClosedTab: (tabId) => {
-      forgetPage(tabId)
+    onTabClosed: (tabId) => {
+      registry.unregister(tabId)
+      owner.forgetPage(tabId)
       callGuard.forgetTab(tabId)
     },
   })
+  startCloseListener(crm.listeners, { bridgeId, canClose: options.canClose, owner, report })
+  startDialListener(crm.listeners, {
+    bridgeId,
+    telephony: options.telephony,
+    dialTimeout: settings.dialTimeout,
+    owner,
+    report,
+  })
 
-  let session: { store: CrmStore; view: Window; stop: () => void } | undefined
+  let session: { view: Window; stop: () => void } | undefined
   let destroyed = false
 
   function stop(): void {
@@ -141,56 +102,57 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
   function start(store: CrmStore, target?: Window): () => void {
     // A destroyed bridge has no listeners left to act on what it would accept: refusing at once
     // beats accepting messages that nothing dials or answers.
-    if (destroyed)
-      throw new CrmBridgeError(
-        'destroyed',
-        process.env.NODE_ENV !== 'production' ? 'start(): this bridge was destroyed' : undefined,
+    if (destroyed) fail('destroyed', 'start(): this bridge was destroyed')
+    checkStore(store)
+    const probed = crm.probe(store)
+    if (probed === 'missing') {
+      fail(
+        'middleware-missing',
+        'start(): the store has no middleware of this bridge; add it with ' +
+          '`middleware: (getDefault) => getDefault().prepend(crm.middleware)`',
       )
-    const view = target ?? defaultView()
-    if (session && session.store === store && session.view === view) return session.stop
+    }
+    if (probed === 'reused') {
+      fail(
+        'middleware-reused',
+        "start(): this bridge's middleware is in several stores: make a bridge per store",
+      )
+    }
+    if (typeof window === 'undefined' && !target) {
+      fail('no-window', 'start() needs a window: pass one as its second argument')
+    }
+    const view = target ?? window
+    if (session?.view === view) return session.stop
     // Two bridges on one window would each handle every message. Checked before stopping anything,
     // so that a refused start changes nothing.
     const holder = claimOf(view)
     if (holder !== undefined && holder !== bridgeId) {
-      throw new CrmBridgeError(
-        'window-in-use',
-        process.env.NODE_ENV !== 'production'
-          ? 'start(): another bridge listens on this window'
-          : undefined,
-      )
+      fail('window-in-use', 'start(): another bridge listens on this window')
     }
     stop()
     const release = claimWindow(view, bridgeId)
-    const handler = createMessageHandler({
+    const judge = createMessageGate({
       bridgeId,
-      store,
+      getState: store.getState,
       view,
       registry,
-      answers,
+      frameContainer: settings.frameContainer,
+      isOriginAllowed,
+      normalizeDestination,
       requestIds,
       callGuard,
-      stats,
-      frameContainer: options.frameContainer ?? DEFAULT_FRAME_CONTAINER,
-      isOriginAllowed,
-      normalizeDestination: reportingThrows(options.normalizeDestination ?? dialAsShown, report),
-      reject,
-      outcomes,
-      report,
     })
-    view.addEventListener('message', handler)
-    const unwatchFrames = watchFrames(registry, forgetPage)
+    const onMessage = (event: MessageEvent) =>
+      owner.handle(judge(event), Date.now(), store.dispatch)
+    view.addEventListener('message', onMessage)
     let stopped = false
     const current = {
-      store,
       view,
       stop: () => {
         if (stopped) return
         stopped = true
-        view.removeEventListener('message', handler)
+        view.removeEventListener('message', onMessage)
         release()
-        unwatchFrames()
-        answers.clear()
-        requestIds.clear()
         if (session === current) session = undefined
       },
     }
@@ -199,20 +161,23 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
   }
 
   return {
-    middleware: listeners.middleware,
+    middleware: crm.middleware,
     registry,
     start,
     stop,
     destroy() {
+      if (destroyed) return
       destroyed = true
       stop()
+      // Answered before the frames go: forgetting a frame forgets where its page's answers go.
+      owner.settleAll('unavailable', new CrmBridgeError('destroyed'))
+      crm.clear()
+      pages.clear()
       registry.clear()
       callGuard.clear()
-      outcomes.clear()
-      listeners.clearListeners()
+      requestIds.clear()
     },
-    closeTab,
-    dial,
-    getStats: stats.snapshot,
+    closeTab: closeCrmTab,
+    getStats: owner.getStats,
   }
 }

@@ -1,12 +1,50 @@
 // The public API, named one by one: what is not here is internal.
 
 export { createCrmBridge } from './createCrmBridge.js'
-export type { CrmBridge, CrmBridgeOptions } from './types.js'
-export type { CrmAllowedOrigins } from './policy/originPolicy.js'
-export type { CrmCanClose, CrmCloseCheck } from './listeners/types.js'
-export { crmReducers } from './store/crmReducers.js'
-export type { CrmRootState, CrmStore } from './store/types.js'
+export type { CrmBridge, CrmBridgeOptions, CrmCloseTabThunk } from './types.js'
+export { crmReducers } from './crmReducers.js'
+export type { CrmRootState, CrmStore } from './crmReducers.js'
+export { CrmBridgeError } from './CrmBridgeError.js'
+export type { CrmBridgeErrorCode } from './CrmBridgeError.js'
+export type { CrmErrorHandler, CrmErrorInfo, CrmErrorRaisedBy } from './onError.js'
 
+// The message's way in: who may send, how a number is read, the frames, and the request actions.
+export type { CrmAllowedOrigins } from './bridge/originPolicy.js'
+export type { CrmFrameRegistry } from './bridge/createFrameRegistry.js'
+export { dialAsShown, keepLeadingPlus, stripNonDigits } from './bridge/normalizeDestination.js'
+export type {
+  CrmDestinationNormalizer,
+  CrmNormalizedDestination,
+} from './bridge/normalizeDestination.js'
+export {
+  crmCloseRejected,
+  crmCloseRequested,
+  crmMakeCallRequested,
+} from './bridge/requestActions.js'
+export type { CrmCloseRejectedPayload, CrmRequestSender } from './bridge/requestActions.js'
+export type {
+  CrmCloseRequestPayload,
+  CrmMakeCallPayload,
+  CrmRequestMeta,
+  CrmSender,
+} from './bridge/types.js'
+
+// What becomes of a request: the host's callbacks, and what they are told.
+export type { CrmLogger } from './listeners/warnings.js'
+export type { CrmBridgeStats } from './listeners/stats.js'
+export type {
+  CrmCanClose,
+  CrmCloseCheck,
+  CrmDialContext,
+  CrmMessageOutcome,
+  CrmOutcomeListener,
+  CrmPostedAnswer,
+  CrmRejection,
+  CrmStoreAccess,
+  CrmTelephony,
+} from './listeners/types.js'
+
+// The tabs.
 export {
   crmTabActivated,
   crmTabClosed,
@@ -23,60 +61,33 @@ export {
 export { isCrmTabUrl } from './crmTabs/tabUrl.js'
 export type { CrmTab, CrmTabOpenInput, CrmTabsState } from './crmTabs/types.js'
 
-export { CRM_CALL_HISTORY_LIMIT, crmCallsReducer } from './crmCalls/crmCallsSlice.js'
-export { crmDial } from './crmCalls/dialThunk.js'
-export type { CrmDialThunk } from './crmCalls/dialThunk.js'
+// The calls.
+export {
+  CRM_CALL_HISTORY_LIMIT,
+  crmCallPlaced,
+  crmCallsReducer,
+  crmDialFailed,
+  crmDialStarted,
+} from './crmCalls/crmCallsSlice.js'
 export { selectCrmCallById, selectCrmCalls } from './crmCalls/selectors.js'
 export type {
   CrmCallError,
   CrmCallRequest,
   CrmCallsState,
   CrmCallStatus,
-  CrmDialArg,
-  CrmDialContext,
-  CrmTelephony,
 } from './crmCalls/types.js'
-
-export {
-  crmCloseRejected,
-  crmCloseRequested,
-  crmMakeCallRequested,
-} from './requests/requestActions.js'
-export type { CrmCloseRejectedPayload } from './requests/requestActions.js'
-export type {
-  CrmCloseRequestPayload,
-  CrmMakeCallPayload,
-  CrmMessageType,
-  CrmRejection,
-  CrmRejectReason,
-  CrmRequestMeta,
-  CrmSender,
-} from './requests/types.js'
-
-export { dialAsShown, keepLeadingPlus, stripNonDigits } from './bridge/normalizeDestination.js'
-export type {
-  CrmDestinationNormalizer,
-  CrmNormalizedDestination,
-} from './bridge/normalizeDestination.js'
-export type { CrmLogger } from './diagnostics/logger.js'
-export type { CrmErrorHandler, CrmErrorInfo, CrmErrorRaisedBy } from './diagnostics/onError.js'
-export type {
-  CrmMessageOutcome,
-  CrmOutcomeListener,
-  CrmPostedAnswer,
-} from './diagnostics/outcomes.js'
-export type { CrmBridgeStats } from './diagnostics/stats.js'
 
 export { redactCrmAction } from './privacy/redactCrmAction.js'
 export { redactCrmState } from './privacy/redactCrmState.js'
 
-export type { CrmFrameRegistry, CrmFrameRegistryChange } from './registry/types.js'
-
+// The wire, shared with `ucp-crm-bridge/client`.
 export { CRM_PROTOCOL_VERSION } from './protocol/types.js'
 export type {
   CrmCloseTabMessage,
   CrmHelloRequestMessage,
   CrmMakeCallMessage,
+  CrmMessageType,
+  CrmRejectReason,
   CrmRequestFields,
   CrmResultType,
   CrmToUcpMessage,
@@ -84,6 +95,3 @@ export type {
   UcpResultMessage,
   UcpToCrmMessage,
 } from './protocol/types.js'
-
-export { CrmBridgeError } from './errors/CrmBridgeError.js'
-export type { CrmBridgeErrorCode } from './errors/CrmBridgeError.js'

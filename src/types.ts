@@ -1,39 +1,46 @@
-import type { Middleware } from '@reduxjs/toolkit'
+import type { Middleware, ThunkAction, UnknownAction } from '@reduxjs/toolkit'
+import type { CrmFrameRegistry } from './bridge/createFrameRegistry.js'
 import type { CrmDestinationNormalizer } from './bridge/normalizeDestination.js'
-import type { CrmDialThunk } from './crmCalls/dialThunk.js'
-import type { CrmTelephony } from './crmCalls/types.js'
-import type { CrmCloseTabThunk } from './crmTabs/closeTab.js'
-import type { CrmLogger } from './diagnostics/logger.js'
-import type { CrmErrorHandler } from './diagnostics/onError.js'
-import type { CrmOutcomeListener } from './diagnostics/outcomes.js'
-import type { CrmBridgeStats } from './diagnostics/stats.js'
-import type { CrmCanClose } from './listeners/types.js'
-import type { CrmAllowedOrigins } from './policy/originPolicy.js'
-import type { CrmFrameRegistry } from './registry/types.js'
-import type { CrmRejection } from './requests/types.js'
-import type { CrmStore } from './store/types.js'
+import type { CrmAllowedOrigins } from './bridge/originPolicy.js'
+import type { CrmTabsRootState } from './crmTabs/selectors.js'
+import type { CrmStore } from './crmReducers.js'
+import type { CrmBridgeStats } from './listeners/stats.js'
+import type {
+  CrmCanClose,
+  CrmOutcomeListener,
+  CrmRejection,
+  CrmTelephony,
+} from './listeners/types.js'
+import type { CrmLogger } from './listeners/warnings.js'
+import type { CrmErrorHandler } from './onError.js'
 
 /**
  * Options of {@link createCrmBridge}.
  *
  * @example
  * createCrmBridge({
- *   telephony: { dial: (destination) => softphone.dial(destination) },
+ *   telephony: { dial: (destination, { signal }) => softphone.dial(destination, { signal }) },
  *   allowedOrigins: ['https://static.crm.example.com'],
- *   canClose: ({ target, allowedByDefault }) => allowedByDefault && !callInProgressIn(target.id),
+ *   canClose: ({ target, allowedByDefault, getState }) =>
+ *     allowedByDefault && !selectActiveCrmCallOfTab(getState(), target.id),
  *   onRejected: ({ reason }) => metrics.increment(`crm.rejected.${reason}`),
- *   normalizeDestination: keepLeadingPlus,
  *   onError: (error, { raisedBy }) => Sentry.captureException(error, { tags: { raisedBy } }),
  * })
  */
 export interface CrmBridgeOptions {
   /** The softphone that `MAKE_CALL` dials through. Required. */
   telephony: CrmTelephony
+  /**
+   * How long `telephony.dial` may take, in ms, before the bridge gives up on it: the dial's
+   * `signal` is aborted, the call is `failed` with the error code `dial-timeout`, and the page is
+   * answered `dial-failed`. Default 30,000; `Infinity` for no deadline.
+   */
+  dialTimeout?: number
   /** Origins allowed besides each tab's own: exact origins, or a predicate. */
   allowedOrigins?: CrmAllowedOrigins
   /** Widens, narrows or vetoes a close; may answer with a promise. A throw or rejection vetoes. */
   canClose?: CrmCanClose
-  /** Told of every rejected message and refused close, with a reason code; never with the data. */
+  /** Told of every rejected message and refused or failed request, with a reason code; never with the data. */
   onRejected?: (rejection: CrmRejection) => void
   /**
    * Turns the raw destination into the dialed one, and may split off its extension. Default
@@ -53,10 +60,11 @@ export interface CrmBridgeOptions {
   /** Where development warnings go (rate-limited); `false` for none. Default `console`. Production builds write none. */
   logger?: CrmLogger | false
   /**
-   * Receives every error thrown by one of these callbacks, a registry subscriber, `telephony.dial`
-   * or the store while the bridge dispatched, with `raisedBy` naming it. The outcome stays what it
-   * was: a throwing `canClose` refuses, a throwing dial fails the call. Default: `console.error` in
-   * development builds (phone numbers redacted), nothing in production.
+   * Receives every error thrown by one of these callbacks, by `telephony.dial` synchronously (a
+   * rejected dial is the call's outcome, not an error), or by the store while the bridge
+   * dispatched, with `raisedBy` naming it. The outcome stays what it was: a throwing `canClose`
+   * refuses, a throwing dial fails the call. Default: `console.error` in development builds (phone
+   * numbers redacted), nothing in production.
    */
   onError?: CrmErrorHandler
   /**
@@ -65,6 +73,11 @@ export interface CrmBridgeOptions {
    */
   onOutcome?: CrmOutcomeListener
 }
+
+/** `crm.closeTab(id)`: dispatches `crmTabs/tabClosed`; `false` if the tab was not open. */
+export type CrmCloseTabThunk = (
+  id: string,
+) => ThunkAction<boolean, CrmTabsRootState, unknown, UnknownAction>
 
 /**
  * A bridge between window messages and the store: its middleware, registry, and lifecycle.
@@ -79,34 +92,40 @@ export interface CrmBridgeOptions {
  */
 export interface CrmBridge {
   /**
-   * The listener middleware that closes tabs and dials. Prepend it to the store's middleware. It
-   * acts only on the requests this bridge received (their `meta.bridgeId`), so that several
-   * bridges' middleware may share a store.
+   * The middleware that closes tabs and dials. Prepend it to the store's middleware, in one store
+   * only. It acts only on the requests this bridge received (their `meta.bridgeId`), so that
+   * several bridges' middleware may share a store. Whatever dispatches `crmTabs/tabClosed`, it
+   * unregisters the tab's frame and drops what the tab's page was owed.
    */
   middleware: Middleware
   /** Which iframe shows which tab. */
   registry: CrmFrameRegistry
   /**
    * Listens to `message` events on `target` (default: the global window) until the returned
-   * function is called. Calling `start` again with the same store and window returns the same
-   * function; with another, it stops the earlier listener first, which then does nothing.
+   * function is called. Calling `start` again with the same window returns the same function;
+   * with another, it moves there.
    *
-   * One bridge listens on a window at a time, so that no message is handled twice: `start` throws a
-   * `CrmBridgeError` (`window-in-use`) while another bridge is started on `target`, and
-   * (`destroyed`) after {@link CrmBridge.destroy}.
+   * Throws a `CrmBridgeError`, and changes nothing, when the store cannot work with the bridge:
+   * `reducers-missing` (no `crmReducers` at the root of its state), `middleware-missing` (no
+   * `crm.middleware` in it), `middleware-reused` (the middleware is in another store too);
+   * `window-in-use` while another bridge is started on `target`; `destroyed` after
+   * {@link CrmBridge.destroy}.
    */
   start(store: CrmStore, target?: Window): () => void
-  /** Removes the window listener, if started. Safe to call at any time, any number of times. */
+  /**
+   * Stops listening to messages: new ones are not heard. Requests already accepted are still
+   * carried out and answered. Safe to call at any time, any number of times.
+   */
   stop(): void
   /**
-   * Stops, forgets every frame and removes the middleware's listeners: complete and final teardown.
-   * A destroyed bridge refuses to start again; make a new one (for a new login, say).
+   * Complete and final teardown: stops listening, answers every request still owed `unavailable`
+   * (and aborts the `signal` of every dial still pending), forgets every frame and removes the
+   * middleware's listeners. A destroyed bridge refuses to start again; make a new one (for a new
+   * login, say), on the same store and frames if you like.
    */
   destroy(): void
-  /** The close thunk: dispatches `crmTabs/tabClosed` and unregisters the tab's frame. `false` if the tab was not open. */
+  /** UCP's own close button: `store.dispatch(crm.closeTab(id))`. */
   closeTab: CrmCloseTabThunk
-  /** The dial thunk (`crmCalls/dial`) bound to `telephony.dial`. */
-  dial: CrmDialThunk
   /** Counts of accepted, rejected (by reason) and ignored messages since the bridge was made. */
   getStats(): CrmBridgeStats
 }

@@ -78,12 +78,8 @@ async function finish(run: FuzzRun): Promise<void> {
   expect(hostileReads.count, 'a getter or proxy trap of the message data ran').toBe(0)
   expect(consoleError, 'RTK’s serializable or immutable check complained').not.toHaveBeenCalled()
   for (const line of run.logLines) expect(line).not.toMatch(/[0-9]{7}/)
-  for (const { error, raisedBy } of run.errors) {
-    expect(raisedBy).toBe('telephony.dial')
-    expect(error).toEqual(new Error('busy'))
-  }
-  const failedDials = run.actions.filter((action) => action.type === 'crmCalls/dial/rejected')
-  expect(run.errors).toHaveLength(failedDials.length)
+  // A busy line is the call's outcome, not a bug: nothing reaches onError.
+  expect(run.errors).toEqual([])
   expectPrototypesUnchanged(prototypes)
 }
 
@@ -201,9 +197,9 @@ describe('the message listener, fuzzed', () => {
         'ambiguous-source',
         'crm/closeRejected',
         'crm/closeRequested',
-        'crmCalls/dial/fulfilled',
-        'crmCalls/dial/pending',
-        'crmCalls/dial/rejected',
+        'crmCalls/callPlaced',
+        'crmCalls/dialFailed',
+        'crmCalls/dialStarted',
         'crmTabs/tabClosed',
         'crmTabs/tabOpened',
         'dial-failed',

@@ -39,8 +39,8 @@ function watchListeners() {
 
 const iframe = () => document.body.appendChild(document.createElement('iframe'))
 
-describe('stop() and the listeners the bridge added', () => {
-  it('removes the window’s message listener and every frame’s load listener', () => {
+describe('the listeners the bridge added', () => {
+  it('stop() removes the window’s message listener; destroy() every frame’s load listener too', () => {
     const crm = createCrmBridge({ telephony: { dial: vi.fn() }, logger: false })
     const store = configureStore({
       reducer: crmReducers,
@@ -49,7 +49,7 @@ describe('stop() and the listeners the bridge added', () => {
     const open = () => store.dispatch(crmTabOpened({ url: 'https://crm.example.com/' })).payload.id
     const [first, second, third] = [open(), open(), open()]
     const listeners = watchListeners()
-    crm.registry.register(first, iframe()) // before start: watched when the bridge starts
+    crm.registry.register(first, iframe())
     const stop = crm.start(store)
     const replaced = iframe()
     crm.registry.register(second, replaced)
@@ -62,20 +62,22 @@ describe('stop() and the listeners the bridge added', () => {
       call[0],
     ])
     expect(targets).toEqual([
-      ['window', 'message'],
       ['frame', 'load'],
+      ['window', 'message'],
       ['frame', 'load'],
       ['frame', 'load'],
       ['frame', 'load'],
     ])
     expect(listeners.left()).toHaveLength(3) // window, first and second's new frame
+    // Stopped, it hears no message; its frames' pages are still followed, for the answers owed.
     stop()
+    expect(listeners.left().map(({ call }) => call[0])).toEqual(['load', 'load'])
+    crm.destroy()
     expect(listeners.left()).toEqual([])
 
-    // Stopped, it watches nothing new.
+    // Destroyed, it watches nothing new.
     crm.registry.register(open(), iframe())
     expect(listeners.added).toHaveLength(5)
-    crm.destroy()
   })
 })
 

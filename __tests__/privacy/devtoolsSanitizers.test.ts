@@ -107,8 +107,8 @@ describe('Redux DevTools, with @redux-devtools/instrument and the extension’s 
       expect.arrayContaining([
         'crmTabs/tabOpened',
         'telephony/makeCallRequested',
-        'crmCalls/dial/fulfilled',
-        'crmCalls/dial/rejected',
+        'crmCalls/callPlaced',
+        'crmCalls/dialFailed',
       ]),
     )
     expect(recorded.history).toContain('•••••••••67')

@@ -55,9 +55,9 @@ describe('Sentry createReduxEnhancer', () => {
       expect.arrayContaining([
         'crmTabs/tabOpened',
         'telephony/makeCallRequested',
-        'crmCalls/dial/pending',
-        'crmCalls/dial/fulfilled',
-        'crmCalls/dial/rejected',
+        'crmCalls/dialStarted',
+        'crmCalls/callPlaced',
+        'crmCalls/dialFailed',
       ]),
     )
     expect(event.contexts.state.state.value.crmCalls).toHaveLength(2)

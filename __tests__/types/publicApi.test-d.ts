@@ -1,8 +1,9 @@
-import { configureStore, type DevToolsEnhancerOptions } from '@reduxjs/toolkit'
+import { configureStore, type DevToolsEnhancerOptions, type UnknownAction } from '@reduxjs/toolkit'
 import { describe, expectTypeOf, it } from 'vitest'
 import {
   createCrmBridge,
-  crmDial,
+  crmCallPlaced,
+  crmDialFailed,
   crmReducers,
   crmTabOpened,
   dialAsShown,
@@ -55,15 +56,13 @@ describe('the bridge on a real store', () => {
     calls[0]!.status = 'placed'
   })
 
-  it('crmDial’s creators match the bridge’s dial actions with their argument', () => {
-    const action = crm.dial.fulfilled(undefined, 'r', {
-      requestId: 'r',
-      destination: '1',
-      tabId: 't',
-    })
-    if (crmDial.fulfilled.match(action)) {
-      expectTypeOf(action.meta.arg.destination).toEqualTypeOf<string>()
+  it('the call’s lifecycle creators make plain events that name the call by id, with a time', () => {
+    const action: UnknownAction = crmCallPlaced({ requestId: 'r' })
+    if (crmCallPlaced.match(action)) {
+      expectTypeOf(action.payload).toEqualTypeOf<{ requestId: string; at: number }>()
     }
+    // @ts-expect-error: a failure carries its error
+    crmDialFailed({ requestId: 'r' })
   })
 })
 

@@ -8,7 +8,7 @@
 // window among others does not depend on where it loads.
 import { configureStore } from '@reduxjs/toolkit'
 import { createCrmBridge, crmReducers, crmTabClosed, crmTabOpened } from 'ucp-crm-bridge'
-import { createFrameRegistry } from '../../src/registry/createFrameRegistry.js'
+import { createFrameRegistry } from '../../src/bridge/createFrameRegistry.js'
 import { benchSender, type SenderRow, type TabFrames } from '../lib/sender.js'
 import type { SpecTab } from '../lib/spec.js'
 

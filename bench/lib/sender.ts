@@ -8,7 +8,7 @@
 // sent, so a wrong answer fails the bench.
 import { configureStore } from '@reduxjs/toolkit'
 import { crmReducers, crmTabOpened } from 'ucp-crm-bridge'
-import { createFrameRegistry } from '../../src/registry/createFrameRegistry.js'
+import { createFrameRegistry } from '../../src/bridge/createFrameRegistry.js'
 import { resolveSender } from '../../src/bridge/resolveSender.js'
 import { specFindTab, type SpecTab } from './spec.js'
 import { compare, median, medianRatio, spreadOrder, type Method } from './stats.js'

@@ -1,4 +1,4 @@
-import { withExtension } from '../requests/withExtension.js'
+import { withExtension } from './withExtension.js'
 import { readDialString } from './readDialString.js'
 
 /**

@@ -1,4 +1,4 @@
-import type { CrmCloseRequestPayload, CrmMessageType } from '../requests/types.js'
+import type { CrmRejectReason } from '../protocol/types.js'
 import { NOT_DATA, isPlainRecord, isShortString, ownValue } from '../protocol/guards.js'
 import { MAX_REQUEST_ID_LENGTH, isProtocolVersion } from '../protocol/rules.js'
 import {
@@ -7,14 +7,22 @@ import {
   type CrmDestinationNormalizer,
   type CrmNormalizedDestination,
 } from './normalizeDestination.js'
+import type { CrmCloseRequestPayload } from './types.js'
 
 /** The longest `type` looked at; longer ones are nobody's protocol message. */
 const MAX_TYPE_LENGTH = 64
 /** A tab id is a UUID: 36 characters. Anything longer is refused before it is looked at. */
 const MAX_TAB_ID_LENGTH = 36
 
+/**
+ * A payload read, or why not: the reason code and what exactly was wrong. The detail names a field
+ * and a rule, never the field's value, so it never holds a phone number.
+ */
 export type ParseResult<T> =
-  { ok: true; payload: T } | { ok: false; reason: 'invalid-message' | 'invalid-destination' }
+  { ok: true; payload: T } | { ok: false; reason: CrmRejectReason; detail: string }
+
+const refuse = (detail: string, reason: CrmRejectReason = 'invalid-message') =>
+  ({ ok: false, reason, detail }) as const
 
 /** The `type` of a protocol-shaped message (a plain object with a short string `type`), else `undefined`. */
 export function peekType(data: unknown): string | undefined {
@@ -27,28 +35,27 @@ export function peekType(data: unknown): string | undefined {
   }
 }
 
-/** The types the bridge acts on: the spec's two, and the page's request for a hello. */
-export type KnownType = CrmMessageType | 'CRM_HELLO'
-
-export function isKnownType(type: string): type is KnownType {
-  return type === 'CLOSE_CRM_TAB' || type === 'MAKE_CALL' || type === 'CRM_HELLO'
-}
-
 /**
- * The fields any message may carry beyond the spec's: its own request id, and its protocol version
- * (`undefined` when it is not a whole number from 1).
+ * The fields any message may carry beyond the spec's: its own request id, and its protocol version.
+ * `ok: false` when `requestId` is malformed (there is then no id to answer to) or `version` is.
  */
-export interface RequestFields {
-  clientRequestId?: string
-  version: number | undefined
-}
+export type RequestFields =
+  | { ok: true; clientRequestId?: string; version: number }
+  | { ok: false; clientRequestId?: string; detail: string }
 
-function readRequestFields(data: Record<string, unknown>): RequestFields | undefined {
+function readRequestFields(data: Record<string, unknown>): RequestFields {
   const requestId = ownValue(data, 'requestId')
-  const raw = ownValue(data, 'version') ?? 1
-  if (requestId !== undefined && !isShortString(requestId, MAX_REQUEST_ID_LENGTH)) return undefined
-  const version = isProtocolVersion(raw) ? raw : undefined
-  return requestId === undefined ? { version } : { clientRequestId: requestId, version }
+  if (requestId !== undefined && !isShortString(requestId, MAX_REQUEST_ID_LENGTH)) {
+    return {
+      ok: false,
+      detail: `requestId is not a string of 1 to ${MAX_REQUEST_ID_LENGTH} characters`,
+    }
+  }
+  const id = requestId === undefined ? {} : { clientRequestId: requestId }
+  const version = ownValue(data, 'version') ?? 1
+  return isProtocolVersion(version)
+    ? { ok: true, ...id, version }
+    : { ok: false, ...id, detail: 'version is not a whole number from 1' }
 }
 
 /** `payload` as a plain object; `undefined` when absent; `null` when it is anything else. */
@@ -60,10 +67,12 @@ function readPayload(data: Record<string, unknown>): Record<string, unknown> | u
 
 function readCloseTab(data: Record<string, unknown>): ParseResult<CrmCloseRequestPayload> {
   const payload = readPayload(data)
-  if (payload === null) return { ok: false, reason: 'invalid-message' }
+  if (payload === null) return refuse('payload is not a plain object')
   const id = payload === undefined ? undefined : ownValue(payload, 'id')
   if (id === undefined) return { ok: true, payload: {} }
-  if (!isShortString(id, MAX_TAB_ID_LENGTH)) return { ok: false, reason: 'invalid-message' }
+  if (!isShortString(id, MAX_TAB_ID_LENGTH)) {
+    return refuse(`payload.id is not a string of 1 to ${MAX_TAB_ID_LENGTH} characters`)
+  }
   return { ok: true, payload: { id } }
 }
 
@@ -72,21 +81,27 @@ function readMakeCall(
   normalize: CrmDestinationNormalizer,
 ): ParseResult<CrmNormalizedDestination> {
   const payload = readPayload(data)
-  if (!payload) return { ok: false, reason: 'invalid-message' }
+  if (payload === undefined) return refuse('payload is missing')
+  if (payload === null) return refuse('payload is not a plain object')
   const raw = ownValue(payload, 'destination')
-  if (raw === NOT_DATA) return { ok: false, reason: 'invalid-message' }
-  if (typeof raw !== 'string' || raw.length > MAX_RAW_DESTINATION_LENGTH) {
-    return { ok: false, reason: 'invalid-destination' }
+  if (raw === undefined) return refuse('payload.destination is missing', 'invalid-destination')
+  if (raw === NOT_DATA) return refuse('payload.destination is not a data property')
+  if (typeof raw !== 'string') {
+    return refuse('payload.destination is not a string', 'invalid-destination')
   }
-  let normalized: CrmNormalizedDestination | undefined
-  try {
-    normalized = checkNormalized(normalize(raw))
-  } catch {
-    normalized = undefined // the host's normalizer threw: nothing to dial
+  if (raw.length > MAX_RAW_DESTINATION_LENGTH) {
+    return refuse(
+      `payload.destination is longer than ${MAX_RAW_DESTINATION_LENGTH} characters`,
+      'invalid-destination',
+    )
   }
+  const normalized = checkNormalized(normalize(raw))
   return normalized
     ? { ok: true, payload: normalized }
-    : { ok: false, reason: 'invalid-destination' }
+    : refuse(
+        'payload.destination is not a number that can be dialled as shown',
+        'invalid-destination',
+      )
 }
 
 /**
@@ -103,11 +118,12 @@ function orInvalid<A extends unknown[], R>(parse: (...args: A) => R, invalid: R)
   }
 }
 
-const INVALID = { ok: false, reason: 'invalid-message' } as const
-
-/** The request fields; `undefined` when `requestId` is malformed, so there is no id to answer to. */
-export const parseRequestFields = orInvalid(readRequestFields, undefined)
+/** The request fields, or why they are malformed. */
+export const parseRequestFields = orInvalid(readRequestFields, {
+  ok: false,
+  detail: 'the message could not be read',
+})
 /** A `CLOSE_CRM_TAB`'s payload, or why it is refused. */
-export const parseCloseTab = orInvalid(readCloseTab, INVALID)
+export const parseCloseTab = orInvalid(readCloseTab, refuse('the payload could not be read'))
 /** A `MAKE_CALL`'s payload with the destination normalized, or why it is refused. */
-export const parseMakeCall = orInvalid(readMakeCall, INVALID)
+export const parseMakeCall = orInvalid(readMakeCall, refuse('the payload could not be read'))

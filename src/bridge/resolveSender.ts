@@ -1,7 +1,6 @@
-import { selectCrmTabById, selectCrmTabs } from '../crmTabs/selectors.js'
+import { selectCrmTabById, selectCrmTabs, type CrmTabsRootState } from '../crmTabs/selectors.js'
 import type { CrmTab } from '../crmTabs/types.js'
-import type { CrmFrameRegistry } from '../registry/types.js'
-import type { CrmRootState } from '../store/types.js'
+import type { CrmFrameRegistry } from './createFrameRegistry.js'
 
 export type SenderResult =
   { ok: true; tab: CrmTab } | { ok: false; reason: 'unknown-source' | 'ambiguous-source' }
@@ -21,7 +20,7 @@ const shows = (frame: HTMLIFrameElement, url: string) =>
  * leftover of a closed tab, another widget) never speaks for it.
  */
 function tabOfFrame(
-  state: CrmRootState,
+  state: CrmTabsRootState,
   frame: HTMLIFrameElement,
   frames: readonly HTMLIFrameElement[],
   registry: CrmFrameRegistry,
@@ -48,7 +47,7 @@ function tabOfFrame(
  */
 export function resolveSender(
   source: unknown,
-  state: CrmRootState,
+  state: CrmTabsRootState,
   registry: CrmFrameRegistry,
   view: Window,
   frameContainer: string | undefined,

@@ -1,67 +1,48 @@
-import type { CrmCloseRequestPayload, CrmMessageType, CrmRejectReason } from '../requests/types.js'
-import type { crmCloseRequested, crmMakeCallRequested } from '../requests/requestActions.js'
-import type { AnswerAddress } from '../replies/answers.js'
-import type { CrmNormalizedDestination } from './normalizeDestination.js'
-import type { KnownType } from './parseMessage.js'
+import type { CrmRejectReason } from '../protocol/types.js'
+import type { crmCloseRequested, crmMakeCallRequested } from './requestActions.js'
 
-// What the message handler's steps tell each other: a message as it arrived, a request parsed, and
-// the verdict that ends each message, short of dispatching.
+// What the gate tells the listener layer about each message: a verdict, with where an answer may go.
+// The gate decides; it never posts, dispatches or reports (the request's owner does all three).
+
+/** A tab frame's window at the origin a message came from: where anything for that page goes. */
+export interface PageAddress {
+  source: MessageEventSource
+  origin: string
+  tabId: string
+}
+
+/** Where the one answer to a request goes: its page, its type and the page's own request id. */
+export interface AnswerAddress extends PageAddress {
+  /** The message type; the answer's type is `resultTypeOf(type)`. */
+  type: string
+  /** The message's own `requestId`. */
+  clientRequestId: string
+}
 
 export type RequestAction =
   ReturnType<typeof crmCloseRequested> | ReturnType<typeof crmMakeCallRequested>
 
-/** What became of a message before anything was dispatched. `type` is set for the protocol's types. */
+/** A message refused before anything was dispatched, with what is known of it. */
+export interface Refusal {
+  kind: 'refused'
+  reason: CrmRejectReason
+  /** The message type, for the protocol's types and for an unknown type a tab's frame sent. */
+  type?: string
+  origin: string
+  tabId?: string
+  /** Set when the sender asked for an answer and may be answered. */
+  replyTo?: AnswerAddress
+  /** What exactly was wrong, in the package's words: never the message's data. */
+  detail?: string
+  /** What the gate's own work threw: the host's store or state (an `internal-error`). */
+  error?: unknown
+}
+
+/** What became of a message at the gate. */
 export type Verdict =
   | { kind: 'ignored' }
-  | {
-      kind: 'refused'
-      reason: CrmRejectReason
-      type?: KnownType
-      tabId?: string
-      replyTo?: AnswerAddress
-    }
-  | { kind: 'hello'; tabId: string; source: MessageEventSource; origin: string }
-  | { kind: 'accepted'; type: CrmMessageType; action: RequestAction; replyTo?: AnswerAddress }
+  | Refusal
+  | { kind: 'hello'; to: PageAddress }
+  | { kind: 'accepted'; type: string; action: RequestAction; replyTo?: AnswerAddress }
 
 export const IGNORED: Verdict = { kind: 'ignored' }
-export const HELLO = { type: 'UCP_HELLO' } as const
-
-/** A message with a protocol-shaped `type`, as it arrived. */
-export interface Arrival {
-  event: MessageEvent
-  type: string
-  /** The type, when it is one the bridge acts on. */
-  known: KnownType | undefined
-  origin: string
-}
-
-/** A request from a tab's frame, parsed: what is left is to limit it. */
-export type ParsedRequest = (
-  | { type: 'CLOSE_CRM_TAB'; payload: CrmCloseRequestPayload }
-  | { type: 'MAKE_CALL'; payload: CrmNormalizedDestination }
-) & { clientRequestId: string | undefined; replyTo: AnswerAddress | undefined }
-
-/**
- * A refusal worth a word: a message of the protocol's types, or a type unknown to UCP from a tab's
- * frame (a typo in the CRM page). Anything else is other scripts' traffic, ignored.
- */
-export function refusal(
-  arrival: Arrival,
-  reason: CrmRejectReason,
-  tabId?: string,
-  replyTo?: AnswerAddress,
-): Verdict {
-  const { known } = arrival
-  return known || (reason === 'unknown-type' && tabId !== undefined)
-    ? { kind: 'refused', reason, type: known, tabId, replyTo }
-    : IGNORED
-}
-
-/**
- * A refusal of a sender that is not a tab's frame at an allowed origin. Its hello request is
- * ignored without a word: asking changes nothing, and a client asks several times (from a
- * sandboxed frame, say, or a page on another origin).
- */
-export function stranger(arrival: Arrival, reason: CrmRejectReason, tabId?: string): Verdict {
-  return arrival.known === 'CRM_HELLO' ? IGNORED : refusal(arrival, reason, tabId)
-}

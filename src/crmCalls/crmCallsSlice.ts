@@ -1,19 +1,32 @@
-import { createSlice, original, type Draft } from '@reduxjs/toolkit'
-import { crmMakeCallRequested } from '../requests/requestActions.js'
-import { withExtension } from '../requests/withExtension.js'
-import { crmDial } from './dialThunk.js'
-import type { CrmCallError, CrmCallRequest, CrmCallsState } from './types.js'
+import { createSlice, original, type Draft, type PayloadAction } from '@reduxjs/toolkit'
+import { crmMakeCallRequested } from '../bridge/requestActions.js'
+import { withExtension } from '../bridge/withExtension.js'
+import type { CrmCallError, CrmCallRequest, CrmCallsState, CrmCallStatus } from './types.js'
 
 /** How many call requests the `crmCalls` slice keeps; the oldest go first. */
 export const CRM_CALL_HISTORY_LIMIT = 50
 
 const initialState: CrmCallsState = []
 
-function plainError(error: { name?: string; message?: string; code?: string }): CrmCallError {
+/** A call's event: which call, and when (made in the prepare callback, so replays agree). */
+interface CallEvent {
+  requestId: string
+  at: number
+}
+
+/** A call's event, made now. */
+const event = ({ requestId }: { requestId: string }): { payload: CallEvent } => ({
+  payload: { requestId, at: Date.now() },
+})
+
+/** An error as plain data: its name, message and code when they are strings, nothing else. */
+function plainError(error: unknown): CrmCallError {
   const plain: CrmCallError = {}
-  if (error.name !== undefined) plain.name = error.name
-  if (error.message !== undefined) plain.message = error.message
-  if (error.code !== undefined) plain.code = error.code
+  if (typeof error !== 'object' || error === null) return plain
+  const { name, message, code } = error as Record<string, unknown>
+  if (typeof name === 'string') plain.name = name
+  if (typeof message === 'string') plain.message = message
+  if (typeof code === 'string') plain.code = code
   return plain
 }
 
@@ -31,54 +44,85 @@ function copyFrom(calls: CrmCallsState, from: number): CrmCallRequest[] {
   return copy
 }
 
-function updated(state: Draft<CrmCallsState>, requestId: string, change: Partial<CrmCallRequest>) {
+/**
+ * The history with call `requestId` changed, if it is there and in one of the statuses `from`:
+ * a call only moves forward, so an event that comes late, twice or out of order changes nothing.
+ */
+function updated(
+  state: Draft<CrmCallsState>,
+  requestId: unknown,
+  from: readonly CrmCallStatus[],
+  change: Partial<CrmCallRequest>,
+) {
   const calls = original(state) as CrmCallsState
   // From the newest: the call being settled is nearly always the latest.
-  let at = calls.length - 1
-  while (at >= 0 && calls[at]!.requestId !== requestId) at--
-  // Outcomes of calls already evicted from the history are dropped.
-  if (at < 0) return
+  let index = calls.length - 1
+  while (index >= 0 && calls[index]!.requestId !== requestId) index--
+  // Events of calls already evicted from the history are dropped.
+  if (index < 0 || !from.includes(calls[index]!.status)) return
   const next = copyFrom(calls, 0)
-  next[at] = Object.freeze({ ...calls[at]!, ...change })
+  next[index] = Object.freeze({ ...calls[index]!, ...change })
   return Object.freeze(next) as CrmCallsState
 }
 
 const crmCallsSlice = createSlice({
   name: 'crmCalls',
   initialState,
-  reducers: {},
-  extraReducers: (builder) => {
-    builder
-      .addCase(crmMakeCallRequested, (state, action) => {
-        const call: CrmCallRequest = withExtension(
-          {
-            requestId: action.meta.requestId,
-            destination: action.payload.destination,
-            tabId: action.meta.tabId,
-            origin: action.meta.origin,
-            requestedAt: action.meta.receivedAt,
-            status: 'requested',
-          },
-          action.payload.extension,
-        )
-        const calls = original(state) as CrmCallsState
-        const next = copyFrom(calls, calls.length + 1 - CRM_CALL_HISTORY_LIMIT)
-        next.push(Object.freeze(call))
-        return Object.freeze(next) as CrmCallsState
-      })
-      .addCase(crmDial.pending, (state, action) =>
-        updated(state, action.meta.arg.requestId, { status: 'dialing' }),
-      )
-      .addCase(crmDial.fulfilled, (state, action) =>
-        updated(state, action.meta.arg.requestId, { status: 'placed' }),
-      )
-      .addCase(crmDial.rejected, (state, action) =>
-        updated(state, action.meta.arg.requestId, {
+  reducers: {
+    dialStarted: {
+      reducer: (state, action: PayloadAction<CallEvent>) =>
+        updated(state, action.payload?.requestId, ['requested'], { status: 'dialing' }),
+      prepare: event,
+    },
+    callPlaced: {
+      reducer: (state, action: PayloadAction<CallEvent>) =>
+        updated(state, action.payload?.requestId, ['requested', 'dialing'], { status: 'placed' }),
+      prepare: event,
+    },
+    dialFailed: {
+      reducer: (state, action: PayloadAction<CallEvent & { error: CrmCallError }>) =>
+        updated(state, action.payload?.requestId, ['requested', 'dialing'], {
           status: 'failed',
-          error: plainError(action.error),
+          error: plainError(action.payload?.error),
         }),
+      // Only the error's name, message and code: never its stack, nor anything not plain data.
+      prepare: ({ requestId, error }: { requestId: string; error: unknown }) => ({
+        payload: { ...event({ requestId }).payload, error: plainError(error) },
+      }),
+    },
+  },
+  extraReducers: (builder) => {
+    builder.addCase(crmMakeCallRequested, (state, action) => {
+      const call: CrmCallRequest = withExtension(
+        {
+          requestId: action.meta.requestId,
+          destination: action.payload.destination,
+          tabId: action.meta.tabId,
+          origin: action.meta.origin,
+          requestedAt: action.meta.receivedAt,
+          status: 'requested',
+        },
+        action.payload.extension,
       )
+      const calls = original(state) as CrmCallsState
+      const next = copyFrom(calls, calls.length + 1 - CRM_CALL_HISTORY_LIMIT)
+      next.push(Object.freeze(call))
+      return Object.freeze(next) as CrmCallsState
+    })
   },
 })
+
+export const {
+  /** The bridge handed the call to `telephony.dial`: the call is `dialing`. */
+  dialStarted: crmDialStarted,
+  /** `telephony.dial` resolved: the call is `placed`. */
+  callPlaced: crmCallPlaced,
+  /**
+   * `telephony.dial` rejected or threw, or passed `dialTimeout` (error code `dial-timeout`), or the
+   * bridge was destroyed meanwhile (`destroyed`): the call is `failed`, with the error's name,
+   * message and code.
+   */
+  dialFailed: crmDialFailed,
+} = crmCallsSlice.actions
 
 export const crmCallsReducer = crmCallsSlice.reducer

@@ -1,6 +1,6 @@
 import { createSlice, type PayloadAction } from '@reduxjs/toolkit'
 import { v4 as uuidv4 } from 'uuid'
-import { CrmBridgeError } from '../errors/CrmBridgeError.js'
+import { CrmBridgeError } from '../CrmBridgeError.js'
 import { crmTabsAdapter } from './crmTabsAdapter.js'
 import { isCrmTabUrl } from './tabUrl.js'
 import type { CrmTab, CrmTabOpenInput, CrmTabsState } from './types.js'

@@ -8,7 +8,7 @@ import type {
   CrmDestinationNormalizer,
   CrmNormalizedDestination,
 } from '../bridge/normalizeDestination.js'
-import { CrmBridgeError } from '../errors/CrmBridgeError.js'
+import { CrmBridgeError } from '../CrmBridgeError.js'
 
 /** Options of {@link e164Destination}. */
 export interface CrmE164Options {

@@ -1,4 +1,4 @@
-import { redactPhoneNumbers } from '../diagnostics/logger.js'
+import { redactPhoneNumbers } from '../redactPhoneNumbers.js'
 
 /** What a value the redaction cannot read as text becomes. */
 export const UNREADABLE = '[redacted]'

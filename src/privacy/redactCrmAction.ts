@@ -1,10 +1,8 @@
 import { isPlainRecord } from '../protocol/guards.js'
 import { crmTabOpened } from '../crmTabs/crmTabsSlice.js'
-import { crmDial } from '../crmCalls/dialThunk.js'
-import { crmMakeCallRequested } from '../requests/requestActions.js'
+import { crmDialFailed } from '../crmCalls/crmCallsSlice.js'
+import { crmMakeCallRequested } from '../bridge/requestActions.js'
 import { CALL_MASKS, ERROR_MASKS, TAB_MASKS, UNREADABLE, withMasked } from './masks.js'
-
-const DIAL_TYPES = new Set([crmDial.pending.type, crmDial.fulfilled.type, crmDial.rejected.type])
 
 /** Applies `mask` to `record[key]` when it is a plain object; the record itself when nothing changed. */
 function inField(
@@ -23,11 +21,10 @@ function redact(action: Record<string, unknown>): Record<string, unknown> {
   if (type === crmMakeCallRequested.type) {
     return inField(action, 'payload', (payload) => withMasked(payload, CALL_MASKS))
   }
-  if (typeof type === 'string' && DIAL_TYPES.has(type)) {
-    const masked = inField(action, 'meta', (meta) =>
-      inField(meta, 'arg', (arg) => withMasked(arg, CALL_MASKS)),
+  if (type === crmDialFailed.type) {
+    return inField(action, 'payload', (payload) =>
+      inField(payload, 'error', (error) => withMasked(error, ERROR_MASKS)),
     )
-    return inField(masked, 'error', (error) => withMasked(error, ERROR_MASKS))
   }
   if (type === crmTabOpened.type) {
     return inField(action, 'payload', (payload) => withMasked(payload, TAB_MASKS))

@@ -34,12 +34,7 @@ export function expectOneOfOurs(
   normalizer: NormalizerCase,
 ): void {
   const meta = requestMeta(tabIds)
-  const arg = (action.meta as { arg?: UnknownAction } | undefined)?.arg
-  const dialArg = {
-    requestId: uuid,
-    tabId: uuid,
-    ...dialled(normalizer, { type: '', payload: arg }),
-  }
+  const callEvent = { requestId: uuid, at: expect.any(Number) }
   const withClientId = (action.meta as { clientRequestId?: unknown } | undefined)?.clientRequestId
   if (withClientId !== undefined) {
     expect(withClientId).toEqual(expect.stringMatching(/^[\s\S]{1,64}$/))
@@ -69,11 +64,10 @@ export function expectOneOfOurs(
       meta: { origin: expect.any(String), tabId: expect.toBeOneOf(tabIds) },
     },
     'telephony/makeCallRequested': { payload: dialled(normalizer, action), meta },
-    'crmCalls/dial/pending': { meta: expect.objectContaining({ arg: dialArg }) },
-    'crmCalls/dial/fulfilled': { meta: expect.objectContaining({ arg: dialArg }) },
-    'crmCalls/dial/rejected': {
-      meta: expect.objectContaining({ arg: dialArg }),
-      error: expect.objectContaining({ message: 'busy' }),
+    'crmCalls/dialStarted': { payload: callEvent },
+    'crmCalls/callPlaced': { payload: callEvent },
+    'crmCalls/dialFailed': {
+      payload: { ...callEvent, error: { name: 'Error', message: 'busy' } },
     },
   }
   const shape = expected[action.type]

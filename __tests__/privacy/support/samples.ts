@@ -5,12 +5,13 @@ import type { UnknownAction } from '@reduxjs/toolkit'
 import {
   crmCloseRejected,
   crmCloseRequested,
-  crmDial,
+  crmCallPlaced,
+  crmDialFailed,
+  crmDialStarted,
   crmMakeCallRequested,
   crmTabActivated,
   crmTabClosed,
   crmTabOpened,
-  type CrmDialArg,
 } from 'ucp-crm-bridge'
 
 /** The customer's number, as a CRM page sends it and as it is dialled. */
@@ -19,12 +20,6 @@ export const DIALLED = '15551234567'
 export const EXTENSION = '4321'
 
 const sender = { origin: 'https://crm.example.com', tabId: 'tab-a' }
-const arg: CrmDialArg = {
-  requestId: 'req-1',
-  destination: DIALLED,
-  tabId: 'tab-a',
-  extension: EXTENSION,
-}
 const softphoneError = Object.assign(new Error(`cannot reach ${SHOWN}`), { code: 'E_BUSY' })
 
 /** Each type, with whether its sample carries the number (and so must change under redaction). */
@@ -50,16 +45,10 @@ export const SAMPLES: Record<string, { action: UnknownAction; hasNumber: boolean
     action: crmMakeCallRequested({ destination: DIALLED, extension: EXTENSION }, sender),
     hasNumber: true,
   },
-  'crmCalls/dial/pending': {
-    action: crmDial.pending('thunk-1', arg),
-    hasNumber: true,
-  },
-  'crmCalls/dial/fulfilled': {
-    action: crmDial.fulfilled(undefined, 'thunk-1', arg),
-    hasNumber: true,
-  },
-  'crmCalls/dial/rejected': {
-    action: crmDial.rejected(softphoneError, 'thunk-1', arg),
+  'crmCalls/dialStarted': { action: crmDialStarted({ requestId: 'req-1' }), hasNumber: false },
+  'crmCalls/callPlaced': { action: crmCallPlaced({ requestId: 'req-1' }), hasNumber: false },
+  'crmCalls/dialFailed': {
+    action: crmDialFailed({ requestId: 'req-1', error: softphoneError }),
     hasNumber: true,
   },
 }

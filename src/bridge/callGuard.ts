@@ -15,20 +15,25 @@ export function createCallGuard(windowMs: number, perMinute: number) {
       tabId: string,
       destination: string,
       now: number,
-    ): 'duplicate' | 'rate-limited' | undefined {
+    ): { reason: 'duplicate' | 'rate-limited'; detail: string } | undefined {
       let tab = byTab.get(tabId)
       if (!tab) byTab.set(tabId, (tab = { last: new Map(), times: [] }))
       for (const [known, at] of tab.last) if (now - at >= windowMs) tab.last.delete(known)
       if (tab.last.has(destination)) {
         // Each repeat restarts the window, so a flood stays one dial however long it lasts.
         tab.last.set(destination, now)
-        return 'duplicate'
+        return { reason: 'duplicate', detail: `the same number again within ${windowMs} ms` }
       }
       // Without a cap there is nothing to count. The times are in order, so the expired are first.
       if (perMinute !== Infinity) {
         const times = tab.times
         while (times.length > 0 && now - times[0]! >= MINUTE_MS) times.shift()
-        if (times.length >= perMinute) return 'rate-limited'
+        if (times.length >= perMinute) {
+          return {
+            reason: 'rate-limited',
+            detail: `over ${perMinute} calls a minute from this tab`,
+          }
+        }
         times.push(now)
       }
       if (windowMs > 0) tab.last.set(destination, now)

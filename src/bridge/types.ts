@@ -47,22 +47,3 @@ export interface CrmMakeCallPayload {
   /** Digits to dial once the call is answered: `89` of `'555-1234 ext. 89'`. */
   extension?: string
 }
-
-/**
- * What `onRejected` receives. It never contains the message's data, so no phone number.
- *
- * @example
- * createCrmBridge({
- *   telephony,
- *   onRejected: ({ reason, type, origin }) => metrics.increment(`crm.rejected.${reason}`, { type, origin }),
- * })
- */
-export interface CrmRejection {
-  reason: CrmRejectReason
-  /** The message type, when it is one of the protocol's. */
-  type?: CrmMessageType | 'CRM_HELLO'
-  /** `event.origin` of the message. */
-  origin: string
-  /** The sender's tab, when it was resolved. */
-  tabId?: string
-}

@@ -1,11 +1,12 @@
-import { redactPhoneNumbers } from './logger.js'
+import { redactPhoneNumbers } from './redactPhoneNumbers.js'
 
 declare const process: { env: { NODE_ENV?: string } }
 
 /**
- * Which of the host's callbacks threw: one of the bridge's options by name, `'registrySubscriber'`
- * for a function passed to `registry.subscribe`, and `'store'` for a reducer, middleware or
- * subscriber of the host's store that threw while the bridge dispatched one of its actions.
+ * Which of the host's callbacks threw: one of the bridge's options by name (`'telephony.dial'` only
+ * when it throws synchronously: a rejected dial is the call's outcome, not a bug), and `'store'`
+ * for a reducer, middleware or subscriber of the host's store that threw while the bridge
+ * dispatched one of its actions.
  */
 export type CrmErrorRaisedBy =
   | 'canClose'
@@ -14,7 +15,6 @@ export type CrmErrorRaisedBy =
   | 'allowedOrigins'
   | 'normalizeDestination'
   | 'logger'
-  | 'registrySubscriber'
   | 'telephony.dial'
   | 'store'
 

@@ -11,10 +11,21 @@ export type CrmBridgeErrorCode =
   | 'invalid-tab-url'
   /** `start()` on a window that another started bridge listens on. */
   | 'window-in-use'
-  /** `start()` after `destroy()`: a destroyed bridge stays destroyed. */
+  /**
+   * `start()` after `destroy()`: a destroyed bridge stays destroyed. Also the reason a pending
+   * dial's `signal` is aborted with by `destroy()`.
+   */
   | 'destroyed'
   /** A React component of `ucp-crm-bridge/react` rendered outside `<CrmBridgeProvider>`. */
   | 'no-provider'
+  /** `start(store)` with a store that has no middleware of this bridge. */
+  | 'middleware-missing'
+  /** `start(store)` when this bridge's middleware is in more than one store. */
+  | 'middleware-reused'
+  /** `start(store)` with a store whose state has no `crmTabs` or `crmCalls` (no `crmReducers`). */
+  | 'reducers-missing'
+  /** The reason a dial's `signal` is aborted with when `dialTimeout` passed; its call fails with it. */
+  | 'dial-timeout'
 
 /**
  * The one error class of the package, with a string code to branch on.

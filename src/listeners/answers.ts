@@ -1,25 +1,19 @@
+import type { AnswerAddress, PageAddress } from '../bridge/verdicts.js'
+import { resultTypeOf } from '../protocol/rules.js'
 import {
   CRM_PROTOCOL_VERSION,
   type CrmPostedAnswer,
   type CrmRejectReason,
+  type UcpHelloMessage,
   type UcpResultMessage,
+  type UcpToCrmMessage,
 } from '../protocol/types.js'
-import { resultTypeOf } from '../protocol/rules.js'
-import { post } from './post.js'
+
+// The one module that posts to CRM frames: answers, hellos and call status. Everything goes to the
+// page's window at the origin it spoke from, never '*'.
 
 // Replaced by bundlers, as Redux Toolkit's own checks are: production builds drop the texts.
 declare const process: { env: { NODE_ENV?: string } }
-
-/** Where an answer goes: the sender's window and origin, and the request it answers. */
-export interface AnswerAddress {
-  source: MessageEventSource
-  origin: string
-  /** The message type; the answer's type is `resultTypeOf(type)`. */
-  type: string
-  /** The message's own `requestId`. */
-  clientRequestId: string
-  tabId: string
-}
 
 const MESSAGES: Record<CrmRejectReason, string> = {
   'unknown-source': 'the sender is not a CRM tab',
@@ -31,7 +25,7 @@ const MESSAGES: Record<CrmRejectReason, string> = {
   'invalid-message': 'malformed message',
   'invalid-destination': 'no dialable destination',
   duplicate: 'duplicate request',
-  'rate-limited': 'too many calls from this tab',
+  'rate-limited': 'too many requests from this tab',
   'unknown-tab': 'no open tab has this id',
   'not-permitted': 'not permitted',
   'dial-failed': 'the call could not be placed',
@@ -42,8 +36,24 @@ const MESSAGES: Record<CrmRejectReason, string> = {
 }
 
 /**
- * Posts one answer, to the sender's origin only: success without a reason. Returns what was
- * posted, or `undefined` when nothing could be.
+ * Posts one message to a page, for its origin only: nothing to an opaque origin (`'null'`), which
+ * could only be reached with `'*'`. It never throws: the frame's window may have closed or
+ * navigated away. `true` if the message was handed to the browser.
+ */
+function post(to: PageAddress, message: UcpToCrmMessage): boolean {
+  if (to.origin === 'null' || to.origin === '') return false
+  try {
+    ;(to.source as Window).postMessage(message, to.origin)
+    return true
+  } catch {
+    // The window is gone: there is no one to tell. No host code runs here, so nothing to report.
+    return false
+  }
+}
+
+/**
+ * Posts a request's one answer: success (with its result, if any) without a reason. Returns what
+ * was posted, or `undefined` when nothing could be.
  */
 export function postAnswer(
   to: AnswerAddress,
@@ -65,35 +75,16 @@ export function postAnswer(
             message: process.env.NODE_ENV !== 'production' ? MESSAGES[reason] : reason,
           },
         }
-  if (!post(to.source, answer, to.origin)) return undefined
+  if (!post(to, answer)) return undefined
   return reason === undefined ? { type: answer.type } : { type: answer.type, code: reason }
 }
 
-/**
- * The answers still owed, keyed by the action's `meta.requestId`. Windows stay here, never in the
- * store. A tab's entries go when its frame reloads or the tab closes, so nothing leaks.
- */
-export function createAnswers() {
-  const owed = new Map<string, AnswerAddress>()
-
-  return {
-    expect(requestId: string, address: AnswerAddress): void {
-      owed.set(requestId, address)
-    },
-    /** Sends the answer owed for `requestId`, if any: success without a reason. Returns what was posted. */
-    settle(requestId: string, reason?: CrmRejectReason): CrmPostedAnswer | undefined {
-      const address = owed.get(requestId)
-      if (!address) return undefined
-      owed.delete(requestId)
-      return postAnswer(address, reason)
-    },
-    forgetTab(tabId: string): void {
-      for (const [requestId, address] of owed) if (address.tabId === tabId) owed.delete(requestId)
-    },
-    clear(): void {
-      owed.clear()
-    },
+/** Answers a tab frame's `CRM_HELLO`. `true` if the hello was posted. */
+export function postHello(to: PageAddress): boolean {
+  const hello: UcpHelloMessage = {
+    type: 'UCP_HELLO',
+    version: CRM_PROTOCOL_VERSION,
+    tabId: to.tabId,
   }
+  return post(to, hello)
 }
-
-export type Answers = ReturnType<typeof createAnswers>

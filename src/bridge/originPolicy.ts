@@ -1,5 +1,5 @@
-import type { ReportError } from '../diagnostics/onError.js'
-import { CrmBridgeError } from '../errors/CrmBridgeError.js'
+import type { ReportError } from '../onError.js'
+import { CrmBridgeError } from '../CrmBridgeError.js'
 import { originOfTab } from '../crmTabs/originOfTab.js'
 import type { CrmTab } from '../crmTabs/types.js'
 

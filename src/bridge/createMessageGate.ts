@@ -1,0 +1,131 @@
+import type { CrmTabsRootState } from '../crmTabs/selectors.js'
+import type { CrmTab } from '../crmTabs/types.js'
+import { CRM_PROTOCOL_VERSION, type CrmRejectReason } from '../protocol/types.js'
+import { redactPhoneNumbers } from '../redactPhoneNumbers.js'
+import type { CallGuard } from './callGuard.js'
+import type { CrmFrameRegistry } from './createFrameRegistry.js'
+import type { CrmDestinationNormalizer } from './normalizeDestination.js'
+import { parseCloseTab, parseMakeCall, parseRequestFields, peekType } from './parseMessage.js'
+import { crmCloseRequested, crmMakeCallRequested } from './requestActions.js'
+import type { RequestIds } from './requestIds.js'
+import { resolveSender } from './resolveSender.js'
+import { IGNORED, type AnswerAddress, type Refusal, type Verdict } from './verdicts.js'
+
+/** What the gate needs to judge a message; made by `start()` for its store and window. */
+export interface MessageGateDeps {
+  /** Goes into each request's meta, so that only this bridge's listeners act on it. */
+  bridgeId: string
+  getState: () => CrmTabsRootState
+  view: Window
+  registry: CrmFrameRegistry
+  /** The spec's fallback container of tab iframes; `undefined` for none. */
+  frameContainer: string | undefined
+  isOriginAllowed: (origin: string, tab: CrmTab) => boolean
+  normalizeDestination: CrmDestinationNormalizer
+  requestIds: RequestIds
+  callGuard: CallGuard
+}
+
+/** The types the bridge acts on: the spec's two, and the page's request for a hello. */
+const KNOWN = new Set(['CLOSE_CRM_TAB', 'MAKE_CALL', 'CRM_HELLO'])
+
+const REPEATED = 'requestId used before by this page'
+
+/** An unknown type, as a detail may quote it: short, and with anything like a number redacted. */
+const quoted = (type: string) => `unknown type '${redactPhoneNumbers(type).slice(0, 64)}'`
+
+/**
+ * Makes the gate every message passes, in the order penpal taught: the sender (source, then
+ * origin), the shape, then the limits (repeated request ids, double dials, floods). It decides
+ * only: what it returns is acted on by the request's owner. It never throws: what the host's state
+ * throws at it becomes an `internal-error` refusal carrying the error.
+ */
+export function createMessageGate(deps: MessageGateDeps) {
+  const { bridgeId } = deps
+  const isRepeat = (tabId: string, clientRequestId: string | undefined) =>
+    clientRequestId !== undefined && deps.requestIds.isRepeat(tabId, clientRequestId)
+
+  return function judge(event: MessageEvent): Verdict {
+    const type = peekType(event.data)
+    // Data that is not protocol-shaped (no short string `type`) is other scripts' traffic.
+    if (type === undefined) return IGNORED
+    const known = KNOWN.has(type)
+    const origin = typeof event.origin === 'string' ? event.origin : ''
+    let tab: CrmTab | undefined
+    let replyTo: AnswerAddress | undefined
+
+    /** A refusal worth a word: of the protocol's types, or of an unknown type a tab's frame sent. */
+    const refuse = (reason: CrmRejectReason, detail?: string, error?: unknown): Verdict => {
+      if (!known && !(tab && reason === 'unknown-type') && reason !== 'internal-error') {
+        return IGNORED
+      }
+      const refusal: Refusal = { kind: 'refused', reason, origin }
+      if (known) refusal.type = type
+      if (tab) refusal.tabId = tab.id
+      if (replyTo) refusal.replyTo = replyTo
+      if (detail !== undefined) refusal.detail = detail
+      if (error !== undefined) refusal.error = error
+      return refusal
+    }
+
+    try {
+      // 1. The sender: the open tab whose frame posted the message, at an origin allowed for it.
+      // Anything but the protocol's types only gets the registry's look-up, never the DOM scan.
+      const container = known ? deps.frameContainer : undefined
+      const state = deps.getState()
+      const sender = resolveSender(event.source, state, deps.registry, deps.view, container)
+      // A stranger's hello request is ignored without a word: asking changes nothing, and a
+      // client asks several times (from a sandboxed frame, say, or a page on another origin).
+      if (!sender.ok) return type === 'CRM_HELLO' ? IGNORED : refuse(sender.reason)
+      if (!deps.isOriginAllowed(origin, sender.tab)) {
+        if (type === 'CRM_HELLO') return IGNORED
+        tab = sender.tab
+        return refuse('origin-not-allowed')
+      }
+      tab = sender.tab
+      const source = event.source!
+
+      // 2. The shape: the request's own fields, then its payload.
+      const data = event.data as Record<string, unknown>
+      const fields = parseRequestFields(data)
+      const { clientRequestId } = fields
+      // An opaque origin ('null': a sandboxed frame) could be answered only through '*', which UCP
+      // never uses: a request that asks for an answer is refused before anything is done.
+      if (origin === 'null' && clientRequestId !== undefined) return refuse('opaque-origin')
+      if (clientRequestId !== undefined) {
+        replyTo = { source, origin, tabId: tab.id, type, clientRequestId }
+      }
+      if (!known) return refuse('unknown-type', quoted(type))
+      if (!fields.ok) return refuse('invalid-message', fields.detail)
+      if (fields.version > CRM_PROTOCOL_VERSION) {
+        return refuse(
+          'unsupported-version',
+          `version ${fields.version} is newer than ${CRM_PROTOCOL_VERSION}`,
+        )
+      }
+      if (type === 'CRM_HELLO') return { kind: 'hello', to: { source, origin, tabId: tab.id } }
+      const from = { origin, tabId: tab.id, clientRequestId, bridgeId }
+      if (type === 'CLOSE_CRM_TAB') {
+        const parsed = parseCloseTab(data)
+        if (!parsed.ok) return refuse(parsed.reason, parsed.detail)
+        // 3. The limits, before anything reaches the store or the softphone.
+        if (isRepeat(tab.id, clientRequestId)) return refuse('duplicate', REPEATED)
+        return { kind: 'accepted', type, action: crmCloseRequested(parsed.payload, from), replyTo }
+      }
+      const parsed = parseMakeCall(data, deps.normalizeDestination)
+      if (!parsed.ok) return refuse(parsed.reason, parsed.detail)
+      if (isRepeat(tab.id, clientRequestId)) return refuse('duplicate', REPEATED)
+      // Two extensions behind one number are two people: a destination never holds an `x`.
+      const { destination, extension } = parsed.payload
+      const dialled = extension === undefined ? destination : `${destination}x${extension}`
+      const limited = deps.callGuard.check(tab.id, dialled, Date.now())
+      if (limited) return refuse(limited.reason, limited.detail)
+      return { kind: 'accepted', type, action: crmMakeCallRequested(parsed.payload, from), replyTo }
+    } catch (error) {
+      // Only the host's store can throw here (its state, read through our selectors).
+      return refuse('internal-error', 'the host store threw', error)
+    }
+  }
+}
+
+export type MessageGate = ReturnType<typeof createMessageGate>

@@ -1,0 +1,101 @@
+import type { ListenerMiddlewareInstance, UnknownAction } from '@reduxjs/toolkit'
+import { crmMakeCallRequested } from '../bridge/requestActions.js'
+import { withExtension } from '../bridge/withExtension.js'
+import { crmCallPlaced, crmDialFailed, crmDialStarted } from '../crmCalls/crmCallsSlice.js'
+import type { CrmRootState } from '../crmReducers.js'
+import { CrmBridgeError } from '../CrmBridgeError.js'
+import type { ReportError } from '../onError.js'
+import type { RequestOwner } from './createRequestOwner.js'
+import type { CrmTelephony } from './types.js'
+
+// Replaced by bundlers, as Redux Toolkit's own checks are: production builds drop the texts.
+declare const process: { env: { NODE_ENV?: string } }
+
+export interface DialListenerDeps {
+  bridgeId: string
+  telephony: CrmTelephony
+  /** ms; `Infinity` for none. */
+  dialTimeout: number
+  owner: RequestOwner
+  report: ReportError
+}
+
+type DialOutcome = { placed: true } | { placed: false; error: unknown; threw?: boolean }
+
+/**
+ * Runs `dial` until it settles or `signal` aborts, whichever comes first. A dial that settles after
+ * the abort changes nothing: the bridge gave up on it, and said so.
+ */
+function dialUntil(signal: AbortSignal, dial: () => unknown): Promise<DialOutcome> {
+  return new Promise<DialOutcome>((resolve) => {
+    const onAbort = () => resolve({ placed: false, error: signal.reason })
+    if (signal.aborted) return onAbort()
+    signal.addEventListener('abort', onAbort, { once: true })
+    const done = (outcome: DialOutcome) => {
+      signal.removeEventListener('abort', onAbort)
+      resolve(outcome)
+    }
+    try {
+      Promise.resolve(dial()).then(
+        () => done({ placed: true }),
+        (error: unknown) => done({ placed: false, error }),
+      )
+    } catch (error) {
+      done({ placed: false, error, threw: true })
+    }
+  })
+}
+
+/**
+ * Dials each `telephony/makeCallRequested` of this bridge through `telephony.dial`, within
+ * `dialTimeout`, records the call's way (`dialing`, then `placed` or `failed`) and settles the
+ * request after it: placed, `dial-failed`, or `internal-error` if the host's store threw.
+ */
+export function startDialListener(
+  listeners: ListenerMiddlewareInstance<CrmRootState>,
+  deps: DialListenerDeps,
+): void {
+  const { owner, report } = deps
+  const timedOut = () =>
+    new CrmBridgeError(
+      'dial-timeout',
+      process.env.NODE_ENV !== 'production'
+        ? `telephony.dial did not settle within ${deps.dialTimeout} ms`
+        : undefined,
+    )
+
+  listeners.startListening({
+    predicate: (action: UnknownAction): action is ReturnType<typeof crmMakeCallRequested> =>
+      crmMakeCallRequested.match(action) && action.meta.bridgeId === deps.bridgeId,
+    effect: async (action, api) => {
+      const { requestId, tabId } = action.meta
+      const { destination, extension } = action.payload
+      const signal = owner.signalOf(requestId, deps.dialTimeout, timedOut)
+      if (!signal) return
+      try {
+        api.dispatch(crmDialStarted({ requestId }))
+        const context = { requestId, tabId, signal, getState: api.getState, dispatch: api.dispatch }
+        const outcome = await dialUntil(signal, () =>
+          deps.telephony.dial(destination, withExtension(context, extension)),
+        )
+        if (outcome.placed) {
+          api.dispatch(crmCallPlaced({ requestId }))
+          owner.settle(requestId)
+          return
+        }
+        // A rejection is the call's outcome (a busy line); a synchronous throw is a bug as well.
+        if (outcome.threw) report(outcome.error, 'telephony.dial')
+        api.dispatch(crmDialFailed({ requestId, error: outcome.error }))
+        const detail = outcome.threw
+          ? 'telephony.dial threw'
+          : outcome.error instanceof CrmBridgeError
+            ? outcome.error.code
+            : 'telephony.dial rejected'
+        owner.settle(requestId, 'dial-failed', detail)
+      } catch (error) {
+        report(error, 'store')
+        owner.settle(requestId, 'internal-error', 'the host store threw')
+      }
+    },
+  })
+}

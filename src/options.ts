@@ -1,0 +1,133 @@
+import { dialAsShown } from './bridge/normalizeDestination.js'
+import { CrmBridgeError } from './CrmBridgeError.js'
+import type { CrmStore } from './crmReducers.js'
+import type { CrmBridgeOptions } from './types.js'
+
+// Replaced by bundlers, as Redux Toolkit's own checks are: production builds drop the texts.
+declare const process: { env: { NODE_ENV?: string } }
+
+/** The options' defaults, documented in docs/integration.md. */
+export const OPTION_DEFAULTS = {
+  dialTimeout: 30_000,
+  duplicateCallWindow: 2_000,
+  maxCallsPerMinute: 10,
+  frameContainer: '#iframe-parent',
+  normalizeDestination: dialAsShown,
+}
+
+const KNOWN_OPTIONS = [
+  'telephony',
+  'dialTimeout',
+  'allowedOrigins',
+  'canClose',
+  'onRejected',
+  'normalizeDestination',
+  'frameContainer',
+  'duplicateCallWindow',
+  'maxCallsPerMinute',
+  'logger',
+  'onError',
+  'onOutcome',
+]
+
+const invalid = (text: string): never => {
+  throw new CrmBridgeError(
+    'invalid-option',
+    process.env.NODE_ENV !== 'production' ? text : undefined,
+  )
+}
+
+/** How many single-character edits turn `a` into `b`. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost)
+    }
+    previous = row
+  }
+  return previous[b.length]!
+}
+
+/** The known option nearest to `key`: what a typo most likely meant. */
+export function nearest(key: string, known: readonly string[]): string {
+  return known.reduce((best, name) => (distance(key, name) < distance(key, best) ? name : best))
+}
+
+/**
+ * Throws `invalid-option` for an option the bridge could not work with, before anything is made.
+ * In development builds, warns once for each key it does not know (`onReject` for `onRejected`),
+ * through the logger, since TypeScript tells only TypeScript users.
+ */
+export function checkOptions(options: CrmBridgeOptions): void {
+  if (typeof options !== 'object' || options === null) {
+    invalid('createCrmBridge() needs an options object')
+  }
+  if (typeof options.telephony?.dial !== 'function') invalid('telephony.dial must be a function')
+  const callbacks = [
+    'canClose',
+    'onRejected',
+    'onOutcome',
+    'onError',
+    'normalizeDestination',
+  ] as const
+  for (const name of callbacks) {
+    if (options[name] !== undefined && typeof options[name] !== 'function') {
+      invalid(`${name} must be a function`)
+    }
+  }
+  for (const name of ['duplicateCallWindow', 'maxCallsPerMinute'] as const) {
+    const value = options[name]
+    if (value !== undefined && !(typeof value === 'number' && value >= 0)) {
+      invalid(`${name} must be a number of 0 or more`)
+    }
+  }
+  const { dialTimeout } = options
+  if (
+    dialTimeout !== undefined &&
+    !(dialTimeout === Infinity || (dialTimeout > 0 && dialTimeout < 2 ** 31))
+  ) {
+    invalid('dialTimeout must be a number of ms from 1 to 2,147,483,647, or Infinity')
+  }
+  if (process.env.NODE_ENV !== 'production' && options.logger !== false) {
+    const logger = options.logger ?? console
+    for (const key of Object.keys(options)) {
+      if (KNOWN_OPTIONS.includes(key)) continue
+      logger.warn(
+        `[ucp-crm-bridge] createCrmBridge(): unknown option '${key}' is ignored; did you mean '${nearest(key, KNOWN_OPTIONS)}'?`,
+      )
+    }
+  }
+}
+
+/** Whether `value` is what the `crmTabs` reducer makes. */
+const isTabsState = (value: unknown) =>
+  typeof value === 'object' && value !== null && 'entities' in value && 'ids' in value
+
+/**
+ * Throws when `store` is not a Redux store whose state holds the package's slices at its root:
+ * `reducers-missing` names the keys that are missing, and where they are, if nested.
+ */
+export function checkStore(store: CrmStore): void {
+  if (typeof store?.getState !== 'function' || typeof store.dispatch !== 'function') {
+    invalid('start() needs the Redux store')
+  }
+  const state = store.getState() as unknown as Record<string, unknown> | undefined
+  const found = { crmTabs: isTabsState(state?.crmTabs), crmCalls: Array.isArray(state?.crmCalls) }
+  const missing = Object.keys(found).filter((key) => !found[key as keyof typeof found])
+  if (missing.length === 0) return
+  let text = ''
+  if (process.env.NODE_ENV !== 'production') {
+    const nested = Object.keys(state ?? {}).find((key) => {
+      const inner = (state as Record<string, unknown>)[key] as Record<string, unknown> | undefined
+      return typeof inner === 'object' && inner !== null && isTabsState(inner.crmTabs)
+    })
+    text =
+      `start(): the store's state has no ${missing.join(' and ')} at its root` +
+      (nested ? ` (they are under '${nested}')` : '') +
+      '; spread crmReducers into the root reducer: `reducer: { ...ucpReducers, ...crmReducers }`'
+  }
+  throw new CrmBridgeError('reducers-missing', text || undefined)
+}
