@@ -85,12 +85,11 @@ export function checkOptions(options: CrmBridgeOptions): void {
     }
   }
   const { dialTimeout } = options
-  if (
-    dialTimeout !== undefined &&
-    !(dialTimeout === Infinity || (dialTimeout > 0 && dialTimeout < 2 ** 31))
-  ) {
+  const isDelay = typeof dialTimeout === 'number' && dialTimeout > 0 && dialTimeout < 2 ** 31
+  if (dialTimeout !== undefined && !isDelay && dialTimeout !== Infinity) {
     invalid('dialTimeout must be a number of ms from 1 to 2,147,483,647, or Infinity')
   }
+
   if (process.env.NODE_ENV !== 'production' && options.logger !== false) {
     const logger = options.logger ?? console
     for (const key of Object.keys(options)) {

@@ -66,6 +66,8 @@ export function startCloseListener(
             allowed = false
           }
         }
+        // Settled meanwhile (the bridge was destroyed): it was answered `unavailable`, so nothing happens.
+        if (!owner.isOwed(requestId)) return
         if (!allowed) return refuse('not-permitted')
         // The tab may have closed while `canClose` was thinking.
         if (!isOpen()) return refuse('unknown-tab')
