@@ -120,17 +120,20 @@ describe('bad input from a CRM tab frame', () => {
     expect(bridge.onRejected).not.toHaveBeenCalled()
   })
 
-  it('does not pollute Object.prototype with a __proto__ key', () => {
+  it('reads a __proto__ key as the data it is, never as a prototype to take fields from', () => {
     bridge = setupBridge()
     const { frame } = bridge.openTab()
+    const other = bridge.openTab()
     bridge.post(
       JSON.parse(
-        '{"type":"CLOSE_CRM_TAB","__proto__":{"polluted":true},"payload":{"__proto__":{"id":"x"}}}',
+        `{"type":"CLOSE_CRM_TAB","__proto__":{"version":9},"payload":{"__proto__":{"id":"${other.tab.id}"}}}`,
       ),
       { frame },
     )
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
-    expect(bridge.tabIds()).toEqual([])
+    // No id of its own: the sender's own tab closes, not the one the `__proto__` named.
+    const requested = bridge.actions.find((action) => action.type === 'crm/closeRequested')
+    expect(requested?.payload).toEqual({})
+    expect(bridge.tabIds()).toEqual([other.tab.id])
   })
 })
 

@@ -1,5 +1,5 @@
-import { act, cleanup, render } from '@testing-library/react'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { act, cleanup } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
 import { crmTabActivated, crmTabClosed, type CrmTab } from 'ucp-crm-bridge'
 import { CrmFrames, useActiveCrmTab, useCrmCalls, useCrmTabs } from 'ucp-crm-bridge/react'
 import { frameOf, setupReactBridge } from './support/renderWithBridge'
@@ -65,11 +65,5 @@ describe('the state hooks', () => {
     expect(getByTestId('calls').textContent).toBe('15551234567 dialing')
     await act(async () => connect())
     expect(getByTestId('calls').textContent).toBe('15551234567 placed')
-  })
-
-  it('need a react-redux Provider, as useSelector does', () => {
-    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined)
-    expect(() => render(<Summary />)).toThrow(/could not find react-redux context/)
-    quiet.mockRestore()
   })
 })
