@@ -21,8 +21,12 @@ import type { CrmBridge, CrmBridgeOptions } from './types.js'
 // Replaced by bundlers, as Redux Toolkit's own checks are: production builds drop the texts.
 declare const process: { env: { NODE_ENV?: string } }
 
-const fail = (code: ConstructorParameters<typeof CrmBridgeError>[0], text: string): never => {
-  throw new CrmBridgeError(code, process.env.NODE_ENV !== 'production' ? text : undefined)
+// Every text is passed behind its own development check, so that production builds drop it.
+const fail = (
+  code: ConstructorParameters<typeof CrmBridgeError>[0],
+  text: string | undefined,
+): never => {
+  throw new CrmBridgeError(code, text)
 }
 
 /**
@@ -102,24 +106,37 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
   function start(store: CrmStore, target?: Window): () => void {
     // A destroyed bridge has no listeners left to act on what it would accept: refusing at once
     // beats accepting messages that nothing dials or answers.
-    if (destroyed) fail('destroyed', 'start(): this bridge was destroyed')
+    if (destroyed)
+      fail(
+        'destroyed',
+        process.env.NODE_ENV !== 'production' ? 'start(): this bridge was destroyed' : undefined,
+      )
     checkStore(store)
     const probed = crm.probe(store)
     if (probed === 'missing') {
       fail(
         'middleware-missing',
-        'start(): the store has no middleware of this bridge; add it with ' +
-          '`middleware: (getDefault) => getDefault().prepend(crm.middleware)`',
+        process.env.NODE_ENV !== 'production'
+          ? 'start(): the store has no middleware of this bridge; add it with ' +
+              '`middleware: (getDefault) => getDefault().prepend(crm.middleware)`'
+          : undefined,
       )
     }
     if (probed === 'reused') {
       fail(
         'middleware-reused',
-        "start(): this bridge's middleware is in several stores: make a bridge per store",
+        process.env.NODE_ENV !== 'production'
+          ? "start(): this bridge's middleware is in several stores: make a bridge per store"
+          : undefined,
       )
     }
     if (typeof window === 'undefined' && !target) {
-      fail('no-window', 'start() needs a window: pass one as its second argument')
+      fail(
+        'no-window',
+        process.env.NODE_ENV !== 'production'
+          ? 'start() needs a window: pass one as its second argument'
+          : undefined,
+      )
     }
     const view = target ?? window
     if (session?.view === view) return session.stop
@@ -127,7 +144,12 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
     // so that a refused start changes nothing.
     const holder = claimOf(view)
     if (holder !== undefined && holder !== bridgeId) {
-      fail('window-in-use', 'start(): another bridge listens on this window')
+      fail(
+        'window-in-use',
+        process.env.NODE_ENV !== 'production'
+          ? 'start(): another bridge listens on this window'
+          : undefined,
+      )
     }
     stop()
     const release = claimWindow(view, bridgeId)

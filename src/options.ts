@@ -30,11 +30,9 @@ const KNOWN_OPTIONS = [
   'onOutcome',
 ]
 
-const invalid = (text: string): never => {
-  throw new CrmBridgeError(
-    'invalid-option',
-    process.env.NODE_ENV !== 'production' ? text : undefined,
-  )
+// Every text is passed behind its own development check, so that production builds drop it.
+const invalid = (text: string | undefined): never => {
+  throw new CrmBridgeError('invalid-option', text)
 }
 
 /** How many single-character edits turn `a` into `b`. */
@@ -63,9 +61,14 @@ export function nearest(key: string, known: readonly string[]): string {
  */
 export function checkOptions(options: CrmBridgeOptions): void {
   if (typeof options !== 'object' || options === null) {
-    invalid('createCrmBridge() needs an options object')
+    invalid(
+      process.env.NODE_ENV !== 'production'
+        ? 'createCrmBridge() needs an options object'
+        : undefined,
+    )
   }
-  if (typeof options.telephony?.dial !== 'function') invalid('telephony.dial must be a function')
+  if (typeof options.telephony?.dial !== 'function')
+    invalid(process.env.NODE_ENV !== 'production' ? 'telephony.dial must be a function' : undefined)
   const callbacks = [
     'canClose',
     'onRejected',
@@ -75,19 +78,25 @@ export function checkOptions(options: CrmBridgeOptions): void {
   ] as const
   for (const name of callbacks) {
     if (options[name] !== undefined && typeof options[name] !== 'function') {
-      invalid(`${name} must be a function`)
+      invalid(process.env.NODE_ENV !== 'production' ? `${name} must be a function` : undefined)
     }
   }
   for (const name of ['duplicateCallWindow', 'maxCallsPerMinute'] as const) {
     const value = options[name]
     if (value !== undefined && !(typeof value === 'number' && value >= 0)) {
-      invalid(`${name} must be a number of 0 or more`)
+      invalid(
+        process.env.NODE_ENV !== 'production' ? `${name} must be a number of 0 or more` : undefined,
+      )
     }
   }
   const { dialTimeout } = options
   const isDelay = typeof dialTimeout === 'number' && dialTimeout > 0 && dialTimeout < 2 ** 31
   if (dialTimeout !== undefined && !isDelay && dialTimeout !== Infinity) {
-    invalid('dialTimeout must be a number of ms from 1 to 2,147,483,647, or Infinity')
+    invalid(
+      process.env.NODE_ENV !== 'production'
+        ? 'dialTimeout must be a number of ms from 1 to 2,147,483,647, or Infinity'
+        : undefined,
+    )
   }
 
   if (process.env.NODE_ENV !== 'production' && options.logger !== false) {
@@ -111,7 +120,7 @@ const isTabsState = (value: unknown) =>
  */
 export function checkStore(store: CrmStore): void {
   if (typeof store?.getState !== 'function' || typeof store.dispatch !== 'function') {
-    invalid('start() needs the Redux store')
+    invalid(process.env.NODE_ENV !== 'production' ? 'start() needs the Redux store' : undefined)
   }
   const state = store.getState() as unknown as Record<string, unknown> | undefined
   const found = { crmTabs: isTabsState(state?.crmTabs), crmCalls: Array.isArray(state?.crmCalls) }

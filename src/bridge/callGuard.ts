@@ -1,3 +1,6 @@
+// Replaced by bundlers, as Redux Toolkit's own checks are: production builds drop the texts.
+declare const process: { env: { NODE_ENV?: string } }
+
 /** A minute, the period of `maxCallsPerMinute`. */
 const MINUTE_MS = 60_000
 
@@ -15,14 +18,18 @@ export function createCallGuard(windowMs: number, perMinute: number) {
       tabId: string,
       destination: string,
       now: number,
-    ): { reason: 'duplicate' | 'rate-limited'; detail: string } | undefined {
+    ): { reason: 'duplicate' | 'rate-limited'; detail?: string } | undefined {
       let tab = byTab.get(tabId)
       if (!tab) byTab.set(tabId, (tab = { last: new Map(), times: [] }))
       for (const [known, at] of tab.last) if (now - at >= windowMs) tab.last.delete(known)
       if (tab.last.has(destination)) {
         // Each repeat restarts the window, so a flood stays one dial however long it lasts.
         tab.last.set(destination, now)
-        return { reason: 'duplicate', detail: `the same number again within ${windowMs} ms` }
+        const detail =
+          process.env.NODE_ENV !== 'production'
+            ? `the same number again within ${windowMs} ms`
+            : undefined
+        return { reason: 'duplicate', detail }
       }
       // Without a cap there is nothing to count. The times are in order, so the expired are first.
       if (perMinute !== Infinity) {
@@ -31,7 +38,10 @@ export function createCallGuard(windowMs: number, perMinute: number) {
         if (times.length >= perMinute) {
           return {
             reason: 'rate-limited',
-            detail: `over ${perMinute} calls a minute from this tab`,
+            detail:
+              process.env.NODE_ENV !== 'production'
+                ? `over ${perMinute} calls a minute from this tab`
+                : undefined,
           }
         }
         times.push(now)

@@ -49,8 +49,9 @@ function isFrameElement(frame: unknown): frame is HTMLIFrameElement {
   return typeof frame === 'object' && frame !== null && 'contentWindow' in frame
 }
 
-function invalid(code: 'invalid-frame' | 'frame-already-registered', text: () => string): never {
-  throw new CrmBridgeError(code, process.env.NODE_ENV !== 'production' ? text() : undefined)
+// Every text is passed behind its own development check, so that production builds drop it.
+function invalid(code: 'invalid-frame' | 'frame-already-registered', text?: string): never {
+  throw new CrmBridgeError(code, text)
 }
 
 /**
@@ -76,15 +77,25 @@ export function createFrameRegistry(
 
   function register(tabId: string, frame: HTMLIFrameElement): () => void {
     if (typeof tabId !== 'string' || tabId === '') {
-      invalid('invalid-frame', () => 'register() needs the tab id as a non-empty string')
+      invalid(
+        'invalid-frame',
+        process.env.NODE_ENV !== 'production'
+          ? 'register() needs the tab id as a non-empty string'
+          : undefined,
+      )
     }
-    if (!isFrameElement(frame)) invalid('invalid-frame', () => 'register() needs an iframe element')
+    if (!isFrameElement(frame))
+      invalid(
+        'invalid-frame',
+        process.env.NODE_ENV !== 'production' ? 'register() needs an iframe element' : undefined,
+      )
     const owner = tabIdByFrame.get(frame)
     if (owner !== undefined && owner !== tabId) {
       invalid(
         'frame-already-registered',
-        () =>
-          `this iframe is registered for tab ${owner}; unregister it before registering it for ${tabId}`,
+        process.env.NODE_ENV !== 'production'
+          ? `this iframe is registered for tab ${owner}; unregister it before registering it for ${tabId}`
+          : undefined,
       )
     }
     const release = () => {

@@ -11,6 +11,9 @@ import type { RequestIds } from './requestIds.js'
 import { resolveSender } from './resolveSender.js'
 import { IGNORED, type AnswerAddress, type Refusal, type Verdict } from './verdicts.js'
 
+// Replaced by bundlers, as Redux Toolkit's own checks are: production builds drop the texts.
+declare const process: { env: { NODE_ENV?: string } }
+
 /** What the gate needs to judge a message; made by `start()` for its store and window. */
 export interface MessageGateDeps {
   /** Goes into each request's meta, so that only this bridge's listeners act on it. */
@@ -29,7 +32,8 @@ export interface MessageGateDeps {
 /** The types the bridge acts on: the spec's two, and the page's request for a hello. */
 const KNOWN = new Set(['CLOSE_CRM_TAB', 'MAKE_CALL', 'CRM_HELLO'])
 
-const REPEATED = 'requestId used before by this page'
+const REPEATED =
+  process.env.NODE_ENV !== 'production' ? 'requestId used before by this page' : undefined
 
 /** An unknown type, as a detail may quote it: short, and with anything like a number redacted. */
 const quoted = (type: string) => `unknown type '${redactPhoneNumbers(type).slice(0, 64)}'`
@@ -95,13 +99,18 @@ export function createMessageGate(deps: MessageGateDeps) {
       if (clientRequestId !== undefined) {
         replyTo = { source, origin, tabId: tab.id, type, clientRequestId }
       }
-      if (!known) return refuse('unknown-type', quoted(type))
+      if (!known)
+        return refuse(
+          'unknown-type',
+          process.env.NODE_ENV !== 'production' ? quoted(type) : undefined,
+        )
       if (!fields.ok) return refuse('invalid-message', fields.detail)
       if (fields.version > CRM_PROTOCOL_VERSION) {
-        return refuse(
-          'unsupported-version',
-          `version ${fields.version} is newer than ${CRM_PROTOCOL_VERSION}`,
-        )
+        const newer =
+          process.env.NODE_ENV !== 'production'
+            ? `version ${fields.version} is newer than ${CRM_PROTOCOL_VERSION}`
+            : undefined
+        return refuse('unsupported-version', newer)
       }
       if (type === 'CRM_HELLO') return { kind: 'hello', to: { source, origin, tabId: tab.id } }
       const from = { origin, tabId: tab.id, clientRequestId, bridgeId }
@@ -123,7 +132,11 @@ export function createMessageGate(deps: MessageGateDeps) {
       return { kind: 'accepted', type, action: crmMakeCallRequested(parsed.payload, from), replyTo }
     } catch (error) {
       // Only the host's store can throw here (its state, read through our selectors).
-      return refuse('internal-error', 'the host store threw', error)
+      return refuse(
+        'internal-error',
+        process.env.NODE_ENV !== 'production' ? 'the host store threw' : undefined,
+        error,
+      )
     }
   }
 }

@@ -9,6 +9,9 @@ import {
 } from './normalizeDestination.js'
 import type { CrmCloseRequestPayload } from './types.js'
 
+// Replaced by bundlers, as Redux Toolkit's own checks are: production builds drop the texts.
+declare const process: { env: { NODE_ENV?: string } }
+
 /** The longest `type` looked at; longer ones are nobody's protocol message. */
 const MAX_TYPE_LENGTH = 64
 /** A tab id is a UUID: 36 characters. Anything longer is refused before it is looked at. */
@@ -19,9 +22,9 @@ const MAX_TAB_ID_LENGTH = 36
  * and a rule, never the field's value, so it never holds a phone number.
  */
 export type ParseResult<T> =
-  { ok: true; payload: T } | { ok: false; reason: CrmRejectReason; detail: string }
+  { ok: true; payload: T } | { ok: false; reason: CrmRejectReason; detail: string | undefined }
 
-const refuse = (detail: string, reason: CrmRejectReason = 'invalid-message') =>
+const refuse = (detail: string | undefined, reason: CrmRejectReason = 'invalid-message') =>
   ({ ok: false, reason, detail }) as const
 
 /** The `type` of a protocol-shaped message (a plain object with a short string `type`), else `undefined`. */
@@ -41,21 +44,31 @@ export function peekType(data: unknown): string | undefined {
  */
 export type RequestFields =
   | { ok: true; clientRequestId?: string; version: number }
-  | { ok: false; clientRequestId?: string; detail: string }
+  | { ok: false; clientRequestId?: string; detail: string | undefined }
 
 function readRequestFields(data: Record<string, unknown>): RequestFields {
   const requestId = ownValue(data, 'requestId')
   if (requestId !== undefined && !isShortString(requestId, MAX_REQUEST_ID_LENGTH)) {
     return {
       ok: false,
-      detail: `requestId is not a string of 1 to ${MAX_REQUEST_ID_LENGTH} characters`,
+      detail:
+        process.env.NODE_ENV !== 'production'
+          ? `requestId is not a string of 1 to ${MAX_REQUEST_ID_LENGTH} characters`
+          : undefined,
     }
   }
   const id = requestId === undefined ? {} : { clientRequestId: requestId }
   const version = ownValue(data, 'version') ?? 1
   return isProtocolVersion(version)
     ? { ok: true, ...id, version }
-    : { ok: false, ...id, detail: 'version is not a whole number from 1' }
+    : {
+        ok: false,
+        ...id,
+        detail:
+          process.env.NODE_ENV !== 'production'
+            ? 'version is not a whole number from 1'
+            : undefined,
+      }
 }
 
 /** `payload` as a plain object; `undefined` when absent; `null` when it is anything else. */
@@ -67,11 +80,18 @@ function readPayload(data: Record<string, unknown>): Record<string, unknown> | u
 
 function readCloseTab(data: Record<string, unknown>): ParseResult<CrmCloseRequestPayload> {
   const payload = readPayload(data)
-  if (payload === null) return refuse('payload is not a plain object')
+  if (payload === null)
+    return refuse(
+      process.env.NODE_ENV !== 'production' ? 'payload is not a plain object' : undefined,
+    )
   const id = payload === undefined ? undefined : ownValue(payload, 'id')
   if (id === undefined) return { ok: true, payload: {} }
   if (!isShortString(id, MAX_TAB_ID_LENGTH)) {
-    return refuse(`payload.id is not a string of 1 to ${MAX_TAB_ID_LENGTH} characters`)
+    return refuse(
+      process.env.NODE_ENV !== 'production'
+        ? `payload.id is not a string of 1 to ${MAX_TAB_ID_LENGTH} characters`
+        : undefined,
+    )
   }
   return { ok: true, payload: { id } }
 }
@@ -81,17 +101,35 @@ function readMakeCall(
   normalize: CrmDestinationNormalizer,
 ): ParseResult<CrmNormalizedDestination> {
   const payload = readPayload(data)
-  if (payload === undefined) return refuse('payload is missing')
-  if (payload === null) return refuse('payload is not a plain object')
+  if (payload === undefined)
+    return refuse(process.env.NODE_ENV !== 'production' ? 'payload is missing' : undefined)
+  if (payload === null)
+    return refuse(
+      process.env.NODE_ENV !== 'production' ? 'payload is not a plain object' : undefined,
+    )
   const raw = ownValue(payload, 'destination')
-  if (raw === undefined) return refuse('payload.destination is missing', 'invalid-destination')
-  if (raw === NOT_DATA) return refuse('payload.destination is not a data property')
+  if (raw === undefined)
+    return refuse(
+      process.env.NODE_ENV !== 'production' ? 'payload.destination is missing' : undefined,
+      'invalid-destination',
+    )
+  if (raw === NOT_DATA)
+    return refuse(
+      process.env.NODE_ENV !== 'production'
+        ? 'payload.destination is not a data property'
+        : undefined,
+    )
   if (typeof raw !== 'string') {
-    return refuse('payload.destination is not a string', 'invalid-destination')
+    return refuse(
+      process.env.NODE_ENV !== 'production' ? 'payload.destination is not a string' : undefined,
+      'invalid-destination',
+    )
   }
   if (raw.length > MAX_RAW_DESTINATION_LENGTH) {
     return refuse(
-      `payload.destination is longer than ${MAX_RAW_DESTINATION_LENGTH} characters`,
+      process.env.NODE_ENV !== 'production'
+        ? `payload.destination is longer than ${MAX_RAW_DESTINATION_LENGTH} characters`
+        : undefined,
       'invalid-destination',
     )
   }
@@ -99,7 +137,9 @@ function readMakeCall(
   return normalized
     ? { ok: true, payload: normalized }
     : refuse(
-        'payload.destination is not a number that can be dialled as shown',
+        process.env.NODE_ENV !== 'production'
+          ? 'payload.destination is not a number that can be dialled as shown'
+          : undefined,
         'invalid-destination',
       )
 }
@@ -121,9 +161,15 @@ function orInvalid<A extends unknown[], R>(parse: (...args: A) => R, invalid: R)
 /** The request fields, or why they are malformed. */
 export const parseRequestFields = orInvalid(readRequestFields, {
   ok: false,
-  detail: 'the message could not be read',
+  detail: process.env.NODE_ENV !== 'production' ? 'the message could not be read' : undefined,
 })
 /** A `CLOSE_CRM_TAB`'s payload, or why it is refused. */
-export const parseCloseTab = orInvalid(readCloseTab, refuse('the payload could not be read'))
+export const parseCloseTab = orInvalid(
+  readCloseTab,
+  refuse(process.env.NODE_ENV !== 'production' ? 'the payload could not be read' : undefined),
+)
 /** A `MAKE_CALL`'s payload with the destination normalized, or why it is refused. */
-export const parseMakeCall = orInvalid(readMakeCall, refuse('the payload could not be read'))
+export const parseMakeCall = orInvalid(
+  readMakeCall,
+  refuse(process.env.NODE_ENV !== 'production' ? 'the payload could not be read' : undefined),
+)

@@ -8,6 +8,9 @@ import type { ReportError } from '../onError.js'
 import type { RequestOwner } from './createRequestOwner.js'
 import type { CrmCanClose } from './types.js'
 
+// Replaced by bundlers, as Redux Toolkit's own checks are: production builds drop the texts.
+declare const process: { env: { NODE_ENV?: string } }
+
 export interface CloseListenerDeps {
   bridgeId: string
   canClose: CrmCanClose | undefined
@@ -77,11 +80,20 @@ export function startCloseListener(
           report(error, 'store')
         }
         // Told what happened: a store that threw before the tab left it keeps the tab open.
-        if (isOpen()) owner.settle(requestId, 'internal-error', 'the host store threw')
+        if (isOpen())
+          owner.settle(
+            requestId,
+            'internal-error',
+            process.env.NODE_ENV !== 'production' ? 'the host store threw' : undefined,
+          )
         else owner.settle(requestId)
       } catch (error) {
         report(error, 'store')
-        owner.settle(requestId, 'internal-error', 'the host store threw')
+        owner.settle(
+          requestId,
+          'internal-error',
+          process.env.NODE_ENV !== 'production' ? 'the host store threw' : undefined,
+        )
       }
     },
   })

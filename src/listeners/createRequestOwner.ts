@@ -113,7 +113,11 @@ export function createRequestOwner(deps: RequestOwnerDeps) {
       dispatch(action)
     } catch (error) {
       report(error, 'store')
-      settle(requestId, 'internal-error', 'the host store threw')
+      settle(
+        requestId,
+        'internal-error',
+        process.env.NODE_ENV !== 'production' ? 'the host store threw' : undefined,
+      )
     }
   }
 

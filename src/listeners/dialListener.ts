@@ -86,15 +86,22 @@ export function startDialListener(
         // A rejection is the call's outcome (a busy line); a synchronous throw is a bug as well.
         if (outcome.threw) report(outcome.error, 'telephony.dial')
         api.dispatch(crmDialFailed({ requestId, error: outcome.error }))
-        const detail = outcome.threw
-          ? 'telephony.dial threw'
-          : outcome.error instanceof CrmBridgeError
-            ? outcome.error.code
-            : 'telephony.dial rejected'
+        const detail =
+          process.env.NODE_ENV === 'production'
+            ? undefined
+            : outcome.threw
+              ? 'telephony.dial threw'
+              : outcome.error instanceof CrmBridgeError
+                ? outcome.error.code
+                : 'telephony.dial rejected'
         owner.settle(requestId, 'dial-failed', detail)
       } catch (error) {
         report(error, 'store')
-        owner.settle(requestId, 'internal-error', 'the host store threw')
+        owner.settle(
+          requestId,
+          'internal-error',
+          process.env.NODE_ENV !== 'production' ? 'the host store threw' : undefined,
+        )
       }
     },
   })
