@@ -47,6 +47,20 @@ describe('tab URLs', () => {
     expect(isCrmTabUrl(url)).toBe(false)
   })
 
+  it('names the real mistake in development builds: blanks around the URL, control characters, not a string', () => {
+    const messageFor = (url: unknown) => {
+      try {
+        crmTabOpened({ url: url as string })
+      } catch (error) {
+        return (error as Error).message
+      }
+    }
+    expect(messageFor(' https://crm.example.com/ ')).toMatch(/has blanks around it; trim it/)
+    expect(messageFor('https://crm.exa\nmple.com/')).toMatch(/control characters/)
+    expect(messageFor(new URL('https://crm.example.com/'))).toMatch(/must be a string, not object/)
+    expect(messageFor('crm.example.com/contacts/42')).toMatch(/must be absolute http\(s\)/)
+  })
+
   it('accepts absolute http and https URLs in any case, and keeps them as given', () => {
     for (const url of [
       'https://crm.example.com/contacts/42?q=John Smith#notes',

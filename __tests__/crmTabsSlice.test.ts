@@ -3,6 +3,7 @@ import {
   crmTabActivated,
   crmTabClosed,
   crmTabOpened,
+  crmTabRetitled,
   crmTabsReducer,
   type CrmTabsState,
 } from 'ucp-crm-bridge'
@@ -112,5 +113,17 @@ describe('crmTabs reducer', () => {
       'crmTabs/tabClosed',
       'crmTabs/tabActivated',
     ])
+  })
+
+  it('retitles an open tab, and changes nothing for an id that is no open tab or a title that is no string', () => {
+    const { state, ids } = openAll('https://a.example/1', 'https://b.example/2')
+    const retitled = crmTabsReducer(state, crmTabRetitled({ id: ids[0]!, title: 'Contact 42' }))
+    expect(retitled.entities[ids[0]!]?.title).toBe('Contact 42')
+    expect(retitled.entities[ids[1]!]).toBe(state.entities[ids[1]!])
+    for (const id of ['not-a-tab', '__proto__', 'constructor']) {
+      expect(crmTabsReducer(state, crmTabRetitled({ id, title: 'x' }))).toBe(state)
+    }
+    const recorded = { type: 'crmTabs/tabRetitled', payload: { id: ids[0]!, title: 42 } }
+    expect(crmTabsReducer(state, recorded)).toBe(state)
   })
 })

@@ -49,6 +49,7 @@ export {
   crmTabActivated,
   crmTabClosed,
   crmTabOpened,
+  crmTabRetitled,
   crmTabsReducer,
 } from './crmTabs/crmTabsSlice.js'
 export {

@@ -21,6 +21,35 @@ describe('CrmFrames', () => {
     expect(bridge.crm.registry.size).toBe(2)
   })
 
+  it('gives every frame the frameProps, the same for all or made per tab, keeping its own src and tab id', () => {
+    const bridge = setupReactBridge()
+    const first = bridge.openTab()
+    const second = bridge.openTab()
+    bridge.renderUi(
+      <CrmFrames
+        frameProps={(tab) => ({
+          allow: 'clipboard-write',
+          referrerPolicy: 'origin',
+          sandbox: tab.id === first.id ? 'allow-scripts allow-same-origin' : undefined,
+          src: 'https://evil.example/',
+        })}
+      />,
+    )
+    const [a, b] = [frameOf(first.id)!, frameOf(second.id)!]
+    expect([a.getAttribute('allow'), b.getAttribute('allow')]).toEqual([
+      'clipboard-write',
+      'clipboard-write',
+    ])
+    expect(a.getAttribute('referrerpolicy')).toBe('origin')
+    expect([a.getAttribute('sandbox'), b.getAttribute('sandbox')]).toEqual([
+      'allow-scripts allow-same-origin',
+      null,
+    ])
+    // The tab's own URL, whatever a prop says: a frame shows its tab.
+    expect(a.getAttribute('src')).toBe(first.url)
+    expect(a.dataset.crmTabId).toBe(first.id)
+  })
+
   it('keeps background tabs mounted, so their pages survive switching tabs', () => {
     const bridge = setupReactBridge({ strict: true })
     const first = bridge.openTab()

@@ -17,6 +17,17 @@ function neighbourOf(ids: readonly string[], id: string): string | null {
   return ids[index + 1] ?? ids[index - 1] ?? null
 }
 
+/** What a development build says of a refused tab URL: the real mistake, where it is a common one. */
+function whatIsWrongWith(url: unknown): string {
+  if (typeof url !== 'string') return `crmTabOpened: the URL must be a string, not ${typeof url}`
+  if (url !== url.trim() && isCrmTabUrl(url.trim())) {
+    return 'crmTabOpened: the URL has blanks around it; trim it (the frame would load another URL than the store holds)'
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(url)) return 'crmTabOpened: the URL has control characters in it'
+  return 'crmTabOpened: the URL must be absolute http(s), such as https://crm.example.com/contacts/42'
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /**
@@ -55,9 +66,7 @@ const crmTabsSlice = createSlice({
         if (!isCrmTabUrl(input?.url)) {
           throw new CrmBridgeError(
             'invalid-tab-url',
-            process.env.NODE_ENV !== 'production'
-              ? 'crmTabOpened: the URL must be absolute http(s)'
-              : undefined,
+            process.env.NODE_ENV !== 'production' ? whatIsWrongWith(input?.url) : undefined,
           )
         }
         return {
@@ -81,6 +90,10 @@ const crmTabsSlice = createSlice({
       const id = action.payload?.id
       if (isOpen(state, id)) state.activeId = id
     },
+    tabRetitled(state, action: PayloadAction<{ id: string; title: string }>) {
+      const { id, title } = action.payload ?? {}
+      if (isOpen(state, id) && typeof title === 'string') state.entities[id]!.title = title
+    },
   },
 })
 
@@ -88,6 +101,11 @@ export const {
   tabOpened: crmTabOpened,
   tabClosed: crmTabClosed,
   tabActivated: crmTabActivated,
+  /**
+   * A tab's title changed (a page that names its tab, say): `crmTabRetitled({ id, title })`. An id
+   * that is no open tab, own keys only, changes nothing.
+   */
+  tabRetitled: crmTabRetitled,
 } = crmTabsSlice.actions
 
 export const crmTabsReducer = crmTabsSlice.reducer

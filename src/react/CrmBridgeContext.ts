@@ -1,6 +1,9 @@
 import { createContext, useContext, type Context } from 'react'
 import { CrmBridgeError, type CrmBridge } from '../index.js'
 
+// Replaced by bundlers, as Redux Toolkit's own checks are: production builds drop the texts.
+declare const process: { env: { NODE_ENV?: string } }
+
 // Node may load both builds of the package (ESM for `import`, CommonJS for `require`); a provider
 // from one must serve the hooks of the other. So both take the context from one global slot under
 // a registry symbol, as react-redux does with its own.
@@ -23,7 +26,9 @@ export function useCrmBridge(): CrmBridge {
   if (!bridge) {
     throw new CrmBridgeError(
       'no-provider',
-      'ucp-crm-bridge/react: render this inside <CrmBridgeProvider>',
+      process.env.NODE_ENV !== 'production'
+        ? 'ucp-crm-bridge/react: render this inside <CrmBridgeProvider>'
+        : undefined,
     )
   }
   return bridge

@@ -1,34 +1,51 @@
-import type { HTMLAttributes } from 'react'
+import type { HTMLAttributes, IframeHTMLAttributes } from 'react'
+import type { CrmTab } from '../index.js'
 import { useActiveCrmTab, useCrmTabs } from './crmStateHooks.js'
 import { CrmTabFrame } from './CrmTabFrame.js'
 
+/** Attributes for the tab iframes: the same for all, or made per tab. */
+export type CrmFrameProps =
+  | IframeHTMLAttributes<HTMLIFrameElement>
+  | ((tab: CrmTab) => IframeHTMLAttributes<HTMLIFrameElement>)
+
 /**
- * Props of {@link CrmFrames}: any `div` attribute; `id` defaults to the spec's `iframe-parent`.
+ * Props of {@link CrmFrames}: any `div` attribute (`id` defaults to the spec's `iframe-parent`), and
+ * `frameProps`, the attributes of every tab iframe it renders (`allow`, `sandbox`,
+ * `referrerPolicy`…). The frames' `src`, `hidden` and `data-crm-tab-id` stay the package's.
  *
  * @example
- * const props: CrmFramesProps = { className: 'crm-content', children: <CrmTabFrame tab={tab} /> }
+ * const props: CrmFramesProps = {
+ *   className: 'crm-content',
+ *   frameProps: { allow: 'clipboard-write; microphone', referrerPolicy: 'origin' },
+ * }
  */
-export type CrmFramesProps = HTMLAttributes<HTMLDivElement>
+export interface CrmFramesProps extends HTMLAttributes<HTMLDivElement> {
+  frameProps?: CrmFrameProps
+}
 
-function AllTabFrames() {
+function AllTabFrames({ frameProps }: { frameProps: CrmFrameProps | undefined }) {
   const active = useActiveCrmTab()
-  return useCrmTabs().map((tab) => (
-    <CrmTabFrame key={tab.id} tab={tab} hidden={tab.id !== active?.id} />
-  ))
+  return useCrmTabs().map((tab) => {
+    // A frame shows its tab: `src` stays the tab's URL, whatever the props say.
+    const { src, ...attributes } =
+      (typeof frameProps === 'function' ? frameProps(tab) : frameProps) ?? {}
+    return <CrmTabFrame key={tab.id} {...attributes} tab={tab} hidden={tab.id !== active?.id} />
+  })
 }
 
 /**
  * The element that holds the tab iframes: the spec's `#iframe-parent`, where the bridge's fallback
  * looks for frames it was not told about. Without children it renders a {@link CrmTabFrame} for
- * every open tab and hides all but the active one, so that background tabs keep their pages.
+ * every open tab, with `frameProps`, and hides all but the active one, so that background tabs
+ * keep their pages.
  *
  * @example
- * <CrmFrames className="crm-content" />
+ * <CrmFrames className="crm-content" frameProps={{ allow: 'clipboard-write' }} />
  */
-export function CrmFrames({ children, ...attributes }: CrmFramesProps) {
+export function CrmFrames({ children, frameProps, ...attributes }: CrmFramesProps) {
   return (
     <div id="iframe-parent" {...attributes}>
-      {children ?? <AllTabFrames />}
+      {children ?? <AllTabFrames frameProps={frameProps} />}
     </div>
   )
 }
