@@ -209,7 +209,8 @@ describe('handshake', () => {
     bridge.post({ type: 'CRM_HELLO', version: 1 }, { frame, origin: 'https://eu.crm.example' })
     expect(posts.hellos()).toEqual([
       {
-        message: { type: 'UCP_HELLO', version: 1, tabId: tab.id },
+        message: { type: 'UCP_HELLO', version: 1, tabId: tab.id, calls: [] },
+
         targetOrigin: 'https://eu.crm.example',
       },
     ])

@@ -65,24 +65,6 @@ describe('crmCalls reducer', () => {
     })
   })
 
-  it('keeps a failed call failed, and a placed one placed, whatever comes late', () => {
-    const request = requested()
-    const failed = reduce(request, crmDialFailed({ ...idOf(request), error: new Error('x') }))
-    expect(
-      reduce(
-        request,
-        crmDialFailed({ ...idOf(request), error: new Error('x') }),
-        crmCallPlaced(idOf(request)),
-        crmDialStarted(idOf(request)),
-      ),
-    ).toEqual(failed)
-    const placed = reduce(request, crmCallPlaced(idOf(request)))
-    expect(
-      crmCallsReducer(placed, crmDialFailed({ ...idOf(request), error: new Error('x') })),
-    ).toBe(placed)
-    expect(crmCallsReducer(placed, crmDialStarted(idOf(request)))).toBe(placed)
-  })
-
   it(`keeps only the last ${CRM_CALL_HISTORY_LIMIT} requests, dropping the oldest`, () => {
     const requests = Array.from({ length: CRM_CALL_HISTORY_LIMIT + 5 }, (_, i) =>
       requested(String(1000 + i)),

@@ -58,6 +58,8 @@ function expectDialled(dialled: CrmNormalizedDestination, tabId: string): void {
     tabId,
     origin: CRM_ORIGIN,
     requestedAt: expect.any(Number),
+    dialingAt: expect.any(Number),
+    placedAt: expect.any(Number),
     status: 'placed',
     ...(extension === undefined ? {} : { extension }),
   })

@@ -8,6 +8,8 @@ import { claimOf, claimWindow } from './bridge/windowClaim.js'
 import { CrmBridgeError } from './CrmBridgeError.js'
 import type { CrmStore } from './crmReducers.js'
 import { closeCrmTab } from './crmTabs/closeCrmTab.js'
+import { postHello } from './listeners/answers.js'
+import { createCallWatch, startCallStatusListener } from './listeners/callStatus.js'
 import { startCloseListener } from './listeners/closeListener.js'
 import { createCrmMiddleware } from './listeners/createCrmMiddleware.js'
 import { createRequestOwner } from './listeners/createRequestOwner.js'
@@ -54,11 +56,15 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
       : undefined
 
   // The message's way: the gate (sender, origin, shape, limits), then its owner, then the effects.
+  const calls = createCallWatch()
+  let session: { view: Window; store: CrmStore; stop: () => void } | undefined
   const owner = createRequestOwner({
     report,
     onRejected: options.onRejected,
     onOutcome: options.onOutcome,
     warn,
+    // A hello comes only while started, when there is a store to list the tab's calls from.
+    greet: (to) => !!session && postHello(to, calls.helloCalls(session.store.getState(), to)),
   })
   const requestIds = createRequestIds()
   const callGuard = createCallGuard(settings.duplicateCallWindow, settings.maxCallsPerMinute)
@@ -66,6 +72,7 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
   // stay, so that reloading is no way around them. A closed tab is forgotten altogether.
   const pages = watchPages((tabId) => {
     owner.forgetPage(tabId)
+    calls.forgetPage(tabId)
     requestIds.forgetTab(tabId)
   })
   const registry = createFrameRegistry(pages.onChange)
@@ -84,6 +91,7 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
     onTabClosed: (tabId) => {
       registry.unregister(tabId)
       owner.forgetPage(tabId)
+      calls.forgetPage(tabId)
       callGuard.forgetTab(tabId)
     },
   })
@@ -95,8 +103,8 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
     owner,
     report,
   })
+  startCallStatusListener(crm.listeners, { owner, calls })
 
-  let session: { view: Window; stop: () => void } | undefined
   let destroyed = false
 
   function stop(): void {
@@ -164,12 +172,20 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
       requestIds,
       callGuard,
     })
-    const onMessage = (event: MessageEvent) =>
-      owner.handle(judge(event), Date.now(), store.dispatch)
+    const onMessage = (event: MessageEvent) => {
+      const verdict = judge(event)
+      // The page that asked for a call with a requestId hears of its progress, once it is placed.
+      if (verdict.kind === 'accepted' && verdict.type === 'MAKE_CALL' && verdict.replyTo) {
+        const { replyTo } = verdict
+        calls.watch(verdict.action.meta.requestId, replyTo, replyTo.clientRequestId)
+      }
+      owner.handle(verdict, Date.now(), store.dispatch)
+    }
     view.addEventListener('message', onMessage)
     let stopped = false
     const current = {
       view,
+      store,
       stop: () => {
         if (stopped) return
         stopped = true
@@ -194,6 +210,7 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
       // Answered before the frames go: forgetting a frame forgets where its page's answers go.
       owner.settleAll('unavailable', new CrmBridgeError('destroyed'))
       crm.clear()
+      calls.clear()
       pages.clear()
       registry.clear()
       callGuard.clear()

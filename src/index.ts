@@ -65,13 +65,22 @@ export type { CrmTab, CrmTabOpenInput, CrmTabsState } from './crmTabs/types.js'
 // The calls.
 export {
   CRM_CALL_HISTORY_LIMIT,
+  crmCallConnected,
+  crmCallEnded,
   crmCallPlaced,
+  crmCallRinging,
   crmCallsReducer,
   crmDialFailed,
   crmDialStarted,
 } from './crmCalls/crmCallsSlice.js'
-export { selectCrmCallById, selectCrmCalls } from './crmCalls/selectors.js'
+export {
+  selectActiveCrmCallOfTab,
+  selectCrmCallById,
+  selectCrmCalls,
+  selectCrmCallsOfTab,
+} from './crmCalls/selectors.js'
 export type {
+  CrmCallEndReason,
   CrmCallError,
   CrmCallRequest,
   CrmCallsState,
@@ -92,6 +101,8 @@ export type {
   CrmRequestFields,
   CrmResultType,
   CrmToUcpMessage,
+  UcpCallStatusMessage,
+  UcpHelloCall,
   UcpHelloMessage,
   UcpResultMessage,
   UcpToCrmMessage,

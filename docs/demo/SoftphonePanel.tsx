@@ -8,6 +8,9 @@ const STATUS_LABEL: Record<CrmCallStatus, string> = {
   requested: 'requested',
   dialing: 'dialing',
   placed: 'connected',
+  ringing: 'ringing',
+  connected: 'connected',
+  ended: 'ended',
   failed: 'failed',
 }
 

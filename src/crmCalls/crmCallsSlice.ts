@@ -1,7 +1,13 @@
 import { createSlice, original, type Draft, type PayloadAction } from '@reduxjs/toolkit'
 import { crmMakeCallRequested } from '../bridge/requestActions.js'
 import { withExtension } from '../bridge/withExtension.js'
-import type { CrmCallError, CrmCallRequest, CrmCallsState, CrmCallStatus } from './types.js'
+import type {
+  CrmCallEndReason,
+  CrmCallError,
+  CrmCallRequest,
+  CrmCallsState,
+  CrmCallStatus,
+} from './types.js'
 
 /** How many call requests the `crmCalls` slice keeps; the oldest go first. */
 export const CRM_CALL_HISTORY_LIMIT = 50
@@ -18,6 +24,25 @@ interface CallEvent {
 const event = ({ requestId }: { requestId: string }): { payload: CallEvent } => ({
   payload: { requestId, at: Date.now() },
 })
+
+/** The statuses each status may be reached from: a call only moves forward. */
+const REACHED_FROM: Record<Exclude<CrmCallStatus, 'requested'>, readonly CrmCallStatus[]> = {
+  dialing: ['requested'],
+  placed: ['requested', 'dialing'],
+  failed: ['requested', 'dialing'],
+  ringing: ['dialing', 'placed'],
+  connected: ['dialing', 'placed', 'ringing'],
+  ended: ['dialing', 'placed', 'ringing', 'connected'],
+}
+
+const END_REASONS: ReadonlySet<unknown> = new Set<CrmCallEndReason>([
+  'completed',
+  'busy',
+  'no-answer',
+  'rejected',
+  'cancelled',
+  'failed',
+])
 
 /** An error as plain data: its name, message and code when they are strings, nothing else. */
 function plainError(error: unknown): CrmCallError {
@@ -45,23 +70,26 @@ function copyFrom(calls: CrmCallsState, from: number): CrmCallRequest[] {
 }
 
 /**
- * The history with call `requestId` changed, if it is there and in one of the statuses `from`:
- * a call only moves forward, so an event that comes late, twice or out of order changes nothing.
+ * The history with call `payload.requestId` moved to `status` at `payload.at`, if it is there and
+ * may reach `status` from where it stands. An event that comes late, twice, out of order, for a
+ * call no longer in the history, or malformed (a recorded action) changes nothing.
  */
-function updated(
+function moved(
   state: Draft<CrmCallsState>,
-  requestId: unknown,
-  from: readonly CrmCallStatus[],
-  change: Partial<CrmCallRequest>,
+  payload: Partial<CallEvent> | undefined,
+  status: keyof typeof REACHED_FROM,
+  change: (call: CrmCallRequest, at: number) => Partial<CrmCallRequest> = () => ({}),
 ) {
+  const { requestId, at } = payload ?? {}
+  if (typeof at !== 'number') return
   const calls = original(state) as CrmCallsState
-  // From the newest: the call being settled is nearly always the latest.
+  // From the newest: the call an event is about is nearly always among the latest.
   let index = calls.length - 1
   while (index >= 0 && calls[index]!.requestId !== requestId) index--
-  // Events of calls already evicted from the history are dropped.
-  if (index < 0 || !from.includes(calls[index]!.status)) return
+  const call = calls[index]
+  if (!call || !REACHED_FROM[status].includes(call.status)) return
   const next = copyFrom(calls, 0)
-  next[index] = Object.freeze({ ...calls[index]!, ...change })
+  next[index] = Object.freeze({ ...call, status, [`${status}At`]: at, ...change(call, at) })
   return Object.freeze(next) as CrmCallsState
 }
 
@@ -70,40 +98,62 @@ const crmCallsSlice = createSlice({
   initialState,
   reducers: {
     dialStarted: {
-      reducer: (state, action: PayloadAction<CallEvent>) =>
-        updated(state, action.payload?.requestId, ['requested'], { status: 'dialing' }),
+      reducer: (state, action: PayloadAction<CallEvent>) => moved(state, action.payload, 'dialing'),
       prepare: event,
     },
     callPlaced: {
-      reducer: (state, action: PayloadAction<CallEvent>) =>
-        updated(state, action.payload?.requestId, ['requested', 'dialing'], { status: 'placed' }),
+      reducer: (state, action: PayloadAction<CallEvent>) => moved(state, action.payload, 'placed'),
       prepare: event,
     },
     dialFailed: {
       reducer: (state, action: PayloadAction<CallEvent & { error: CrmCallError }>) =>
-        updated(state, action.payload?.requestId, ['requested', 'dialing'], {
-          status: 'failed',
+        moved(state, action.payload, 'failed', () => ({
           error: plainError(action.payload?.error),
-        }),
+        })),
       // Only the error's name, message and code: never its stack, nor anything not plain data.
       prepare: ({ requestId, error }: { requestId: string; error: unknown }) => ({
         payload: { ...event({ requestId }).payload, error: plainError(error) },
       }),
     },
+    callRinging: {
+      reducer: (state, action: PayloadAction<CallEvent>) => moved(state, action.payload, 'ringing'),
+      prepare: event,
+    },
+    callConnected: {
+      reducer: (state, action: PayloadAction<CallEvent>) =>
+        moved(state, action.payload, 'connected'),
+      prepare: event,
+    },
+    callEnded: {
+      reducer: (state, action: PayloadAction<CallEvent & { reason: CrmCallEndReason }>) => {
+        const reason = action.payload?.reason
+        if (!END_REASONS.has(reason)) return
+        return moved(state, action.payload, 'ended', (call, at) => ({
+          endReason: reason,
+          // Talk time: from connected to ended, 0 if the call never connected.
+          durationMs: call.connectedAt === undefined ? 0 : Math.max(0, at - call.connectedAt),
+        }))
+      },
+      prepare: ({ requestId, reason }: { requestId: string; reason: CrmCallEndReason }) => ({
+        payload: { ...event({ requestId }).payload, reason },
+      }),
+    },
   },
   extraReducers: (builder) => {
     builder.addCase(crmMakeCallRequested, (state, action) => {
-      const call: CrmCallRequest = withExtension(
+      const { requestId, tabId, origin, receivedAt, clientRequestId } = action.meta
+      let call: CrmCallRequest = withExtension(
         {
-          requestId: action.meta.requestId,
+          requestId,
           destination: action.payload.destination,
-          tabId: action.meta.tabId,
-          origin: action.meta.origin,
-          requestedAt: action.meta.receivedAt,
+          tabId,
+          origin,
           status: 'requested',
+          requestedAt: receivedAt,
         },
         action.payload.extension,
       )
+      if (clientRequestId !== undefined) call = { ...call, clientRequestId }
       const calls = original(state) as CrmCallsState
       const next = copyFrom(calls, calls.length + 1 - CRM_CALL_HISTORY_LIMIT)
       next.push(Object.freeze(call))
@@ -123,6 +173,19 @@ export const {
    * message and code.
    */
   dialFailed: crmDialFailed,
+  /**
+   * UCP's softphone says the call is ringing at the far end: `crmCallRinging({ requestId })`, with
+   * the `requestId` `telephony.dial` was given.
+   */
+  callRinging: crmCallRinging,
+  /** The far end answered: `crmCallConnected({ requestId })`. Talk time starts. */
+  callConnected: crmCallConnected,
+  /**
+   * The call is over: `crmCallEnded({ requestId, reason })`, `reason` one of `'completed'`,
+   * `'busy'`, `'no-answer'`, `'rejected'`, `'cancelled'`, `'failed'`. Once only: a second one
+   * changes nothing.
+   */
+  callEnded: crmCallEnded,
 } = crmCallsSlice.actions
 
 export const crmCallsReducer = crmCallsSlice.reducer

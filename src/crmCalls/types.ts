@@ -1,5 +1,14 @@
-/** Where a call request stands. */
-export type CrmCallStatus = 'requested' | 'dialing' | 'placed' | 'failed'
+import type { CrmCallEndReason } from '../protocol/types.js'
+
+export type { CrmCallEndReason }
+
+/**
+ * Where a call stands. It only moves forward: `requested → dialing → placed → ringing → connected
+ * → ended`, a softphone's event may skip a step (`dialing → connected`), and `failed` (the dial did
+ * not go through) and `ended` are final.
+ */
+export type CrmCallStatus =
+  'requested' | 'dialing' | 'placed' | 'ringing' | 'connected' | 'ended' | 'failed'
 
 /** A dial failure in plain data: what `telephony.dial` threw or rejected with. */
 export interface CrmCallError {
@@ -18,7 +27,13 @@ export interface CrmCallError {
  *   tabId: 'f47ac10b-58cc-4372-a567-0e02b2c3d479',
  *   origin: 'https://crm.example.com',
  *   requestedAt: 1764086400000,
- *   status: 'placed',
+ *   dialingAt: 1764086400002,
+ *   placedAt: 1764086400350,
+ *   connectedAt: 1764086405000,
+ *   endedAt: 1764086447000,
+ *   status: 'ended',
+ *   durationMs: 42000,
+ *   endReason: 'completed',
  *   extension: '89',
  * }
  */
@@ -31,8 +46,21 @@ export interface CrmCallRequest {
   /** The tab whose frame asked for the call. */
   readonly tabId: string
   readonly origin: string
-  readonly requestedAt: number
+  /** The page's own `requestId` for the call, when its `MAKE_CALL` carried one. */
+  readonly clientRequestId?: string
   readonly status: CrmCallStatus
+  /** `Date.now()` when each step was reached; a step the call skipped has none. */
+  readonly requestedAt: number
+  readonly dialingAt?: number
+  readonly placedAt?: number
+  readonly ringingAt?: number
+  readonly connectedAt?: number
+  readonly endedAt?: number
+  readonly failedAt?: number
+  /** Once `ended`: talk time, from connected to ended; 0 if it never connected. */
+  readonly durationMs?: number
+  /** Once `ended`: how. */
+  readonly endReason?: CrmCallEndReason
   /** Set when `status` is `'failed'`. */
   readonly error?: CrmCallError
 }

@@ -1,9 +1,12 @@
 import type { AnswerAddress, PageAddress } from '../bridge/verdicts.js'
+import type { CrmCallRequest } from '../crmCalls/types.js'
 import { resultTypeOf } from '../protocol/rules.js'
 import {
   CRM_PROTOCOL_VERSION,
   type CrmPostedAnswer,
   type CrmRejectReason,
+  type UcpCallStatusMessage,
+  type UcpHelloCall,
   type UcpHelloMessage,
   type UcpResultMessage,
   type UcpToCrmMessage,
@@ -79,12 +82,37 @@ export function postAnswer(
   return reason === undefined ? { type: answer.type } : { type: answer.type, code: reason }
 }
 
-/** Answers a tab frame's `CRM_HELLO`. `true` if the hello was posted. */
-export function postHello(to: PageAddress): boolean {
+/**
+ * Answers a tab frame's `CRM_HELLO`, with the tab's calls that have not ended. `true` if the hello
+ * was posted.
+ */
+export function postHello(to: PageAddress, calls: UcpHelloCall[]): boolean {
   const hello: UcpHelloMessage = {
     type: 'UCP_HELLO',
     version: CRM_PROTOCOL_VERSION,
     tabId: to.tabId,
+    calls,
   }
   return post(to, hello)
+}
+
+/** Tells a page a call's new status: with `ended`, its talk time and how it ended. */
+export function postCallStatus(
+  to: PageAddress,
+  requestId: string,
+  status: UcpCallStatusMessage['status'],
+  call: CrmCallRequest,
+): void {
+  const message: UcpCallStatusMessage = {
+    type: 'UCP_CALL_STATUS',
+    version: CRM_PROTOCOL_VERSION,
+    requestId,
+    status,
+    at: call[`${status}At`]!,
+  }
+  if (status === 'ended') {
+    message.durationMs = call.durationMs
+    message.reason = call.endReason
+  }
+  post(to, message)
 }

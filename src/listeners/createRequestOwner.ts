@@ -2,7 +2,7 @@ import type { UnknownAction } from '@reduxjs/toolkit'
 import type { AnswerAddress, PageAddress, Refusal, Verdict } from '../bridge/verdicts.js'
 import type { ReportError } from '../onError.js'
 import type { CrmRejectReason } from '../protocol/types.js'
-import { postAnswer, postHello } from './answers.js'
+import { postAnswer } from './answers.js'
 import { createStats } from './stats.js'
 import type { CrmMessageOutcome, CrmOutcomeListener, CrmRejection } from './types.js'
 
@@ -15,6 +15,8 @@ export interface RequestOwnerDeps {
   onOutcome: CrmOutcomeListener | undefined
   /** Development warnings, rate-limited; `undefined` in production builds or with `logger: false`. */
   warn: ((key: string, text: string) => void) | undefined
+  /** Posts the hello a page asked for; `true` if it was posted. */
+  greet: (to: PageAddress) => boolean
 }
 
 type Arrival = Omit<CrmMessageOutcome, 'reason' | 'detail' | 'answer' | 'settledAt'>
@@ -83,7 +85,7 @@ export function createRequestOwner(deps: RequestOwnerDeps) {
 
   function greet(to: PageAddress, receivedAt: number): void {
     const arrival = { type: 'CRM_HELLO', origin: to.origin, tabId: to.tabId, receivedAt }
-    tell(arrival, undefined, undefined, postHello(to) ? { type: 'UCP_HELLO' } : undefined)
+    tell(arrival, undefined, undefined, deps.greet(to) ? { type: 'UCP_HELLO' } : undefined)
   }
 
   /**
