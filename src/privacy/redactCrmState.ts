@@ -47,6 +47,8 @@ const SLICES: Record<string, (slice: unknown) => unknown> = {
  * is passed on as it is (the same object). Pure: it never changes its argument and never throws.
  *
  * @example
+ * import { redactCrmAction, redactCrmState } from 'ucp-crm-bridge/privacy'
+ *
  * Sentry.createReduxEnhancer({ actionTransformer: redactCrmAction, stateTransformer: redactCrmState })
  */
 export function redactCrmState<S>(state: S): S {

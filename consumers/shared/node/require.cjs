@@ -8,6 +8,7 @@ Promise.resolve(
     client: require('ucp-crm-bridge/client'),
     react: require('ucp-crm-bridge/react'),
     phone: require('ucp-crm-bridge/phone'),
+    privacy: require('ucp-crm-bridge/privacy'),
   }),
 ).catch((error) => {
   console.error(error)
