@@ -10,13 +10,16 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 // host and page needs (see docs/performance.md, "Sizes"); these budgets hold today's figures with a
 // little room, so that CI catches any growth. The misses are stated there, not hidden here.
 // /privacy alone carries the action creators it reads types from (2,474 B when set); beside the
-// core, which has them already, it adds about 840 B (the figure below).
+// core, which has them already, it adds about 840 B (the figure below). /testing is for UCP's
+// tests, never in its bundle (1,077 B when set, 310 B of it the copy for Jest's jsdom, which has no
+// structuredClone); it is budgeted like every entry.
 const BUDGETS = {
   '.': 8500,
   './client': 1100,
   './react': 1000,
   './phone': 1000,
   './privacy': 2600,
+  './testing': 1150,
 }
 const SCRIPT_TAG_BUDGET = 1200
 

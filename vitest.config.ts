@@ -8,6 +8,7 @@ const alias = {
   'ucp-crm-bridge/client': here('./src/client/index.ts'),
   'ucp-crm-bridge/phone': here('./src/phone/index.ts'),
   'ucp-crm-bridge/privacy': here('./src/privacy/index.ts'),
+  'ucp-crm-bridge/testing': here('./src/testing/index.ts'),
   'ucp-crm-bridge/react': here('./src/react/index.ts'),
   'ucp-crm-bridge': here('./src/index.ts'),
 }

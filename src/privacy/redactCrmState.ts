@@ -40,7 +40,7 @@ const SLICES: Record<string, (slice: unknown) => unknown> = {
 }
 
 /**
- * Hides the phone numbers in a root state that mounts {@link crmReducers}: in `crmCalls`, each
+ * Hides the phone numbers in a root state that mounts the core's `crmReducers`: in `crmCalls`, each
  * call's destination is masked but for its last 2 digits and its extension whole, and phone-like
  * runs in a failed call's error become `[redacted]`; in `crmTabs`, phone-like runs in a tab's URL
  * and title. The history keeps its length, and every id, status and time stays. Every other slice

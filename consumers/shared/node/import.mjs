@@ -7,4 +7,5 @@ await checks[process.argv[2]]({
   react: await import('ucp-crm-bridge/react'),
   phone: await import('ucp-crm-bridge/phone'),
   privacy: await import('ucp-crm-bridge/privacy'),
+  testing: await import('ucp-crm-bridge/testing'),
 })

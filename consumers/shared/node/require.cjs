@@ -9,6 +9,7 @@ Promise.resolve(
     react: require('ucp-crm-bridge/react'),
     phone: require('ucp-crm-bridge/phone'),
     privacy: require('ucp-crm-bridge/privacy'),
+    testing: require('ucp-crm-bridge/testing'),
   }),
 ).catch((error) => {
   console.error(error)

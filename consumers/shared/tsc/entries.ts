@@ -18,6 +18,7 @@ import {
 import { e164Destination, type CrmE164Options } from 'ucp-crm-bridge/phone'
 import { CrmFrames, useCrmTabs, type CrmFramesProps } from 'ucp-crm-bridge/react'
 import { redactCrmAction, redactCrmState } from 'ucp-crm-bridge/privacy'
+import { recordCrmReplies, simulateCrmMessage, type CrmReplyRecorder } from 'ucp-crm-bridge/testing'
 
 const e164: CrmE164Options = { defaultCountry: 'US' }
 const options: CrmBridgeOptions = {
@@ -43,3 +44,6 @@ export const client: CrmClient = createCrmClient({ parentOrigin: 'https://ucp.ex
 export const code: CrmClientErrorCode = new CrmClientError('timeout').code
 export const frames: (props: CrmFramesProps) => unknown = CrmFrames
 export const hook: () => CrmTab[] = useCrmTabs
+export const delivered: () => MessageEvent = () =>
+  simulateCrmMessage(crm, tab.id, { type: 'CRM_HELLO' }, { origin: 'https://crm.example.com' })
+export const replies: () => CrmReplyRecorder = () => recordCrmReplies(crm, tab.id)
