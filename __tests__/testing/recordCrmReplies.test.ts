@@ -1,10 +1,14 @@
 // recordCrmReplies' own promise: what UCP posts to a tab's frame from the moment it starts, as the
 // page would receive it, until it stops, leaving the frame's window as it found it.
-import { afterEach, describe, expect, it } from 'vitest'
-import { createCrmBridge } from 'ucp-crm-bridge'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createCrmBridge, type CrmBridge } from 'ucp-crm-bridge'
 import { recordCrmReplies } from 'ucp-crm-bridge/testing'
 
-const crm = createCrmBridge({ telephony: { dial: () => undefined } })
+// A bridge of its own for each test, never started: the registry is all these helpers use.
+let crm: CrmBridge
+beforeEach(() => {
+  crm = createCrmBridge({ telephony: { dial: () => undefined } })
+})
 const ORIGIN = 'https://crm.example.com'
 
 /** The window of a registered frame of tab `tabId`. */
@@ -24,7 +28,6 @@ const answer = (requestId: string) => ({
 })
 
 afterEach(() => {
-  crm.registry.clear()
   document.body.replaceChildren()
 })
 

@@ -1,10 +1,14 @@
 // simulateCrmMessage's own promise: the event a browser would deliver after the tab's frame posted,
 // found through the bridge's public registry alone, and a clear error when it cannot be built.
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createCrmBridge } from 'ucp-crm-bridge'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createCrmBridge, type CrmBridge } from 'ucp-crm-bridge'
 import { simulateCrmMessage } from 'ucp-crm-bridge/testing'
 
-const crm = createCrmBridge({ telephony: { dial: () => undefined } })
+// A bridge of its own for each test, never started: the registry is all these helpers use.
+let crm: CrmBridge
+beforeEach(() => {
+  crm = createCrmBridge({ telephony: { dial: () => undefined } })
+})
 
 /** A registered frame of tab `tabId`, in the document, showing `src`. */
 function frameOf(tabId: string, src = 'https://crm.example.com/contacts/42?id=7') {
@@ -29,7 +33,6 @@ function received(run: () => void): MessageEvent[] {
 }
 
 afterEach(() => {
-  crm.registry.clear()
   document.body.replaceChildren()
 })
 
