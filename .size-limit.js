@@ -9,8 +9,8 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 // Issue 14 asked for 6,000 B (core) and 1,000 B (client). Issues 10, 11 and 13 then added what every
 // host and page needs (see docs/performance.md, "Sizes"); these budgets hold today's figures with a
 // little room, so that CI catches any growth. The misses are stated there, not hidden here.
-// /privacy alone carries the action creators it reads types from (2,474 B when set); beside the
-// core, which has them already, it adds about 840 B (the figure below). /testing is for UCP's
+// /privacy alone carries the action creators it reads types from (2,748 B when set); beside the
+// core, which has them already, it adds about 790 B (the figure below). /testing is for UCP's
 // tests, never in its bundle (1,077 B when set, 310 B of it the copy for Jest's jsdom, which has no
 // structuredClone); it is budgeted like every entry.
 const BUDGETS = {
@@ -18,7 +18,7 @@ const BUDGETS = {
   './client': 1100,
   './react': 1000,
   './phone': 1000,
-  './privacy': 2600,
+  './privacy': 2850,
   './testing': 1150,
 }
 const SCRIPT_TAG_BUDGET = 1200
