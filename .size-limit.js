@@ -9,7 +9,18 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 // Issue 14 asked for 6,000 B (core) and 1,000 B (client). Issues 10, 11 and 13 then added what every
 // host and page needs (see docs/performance.md, "Sizes"); these budgets hold today's figures with a
 // little room, so that CI catches any growth. The misses are stated there, not hidden here.
-const BUDGETS = { '.': 8500, './client': 1100, './react': 1000, './phone': 1000 }
+// /privacy alone carries the action creators it reads types from (2,748 B when set); beside the
+// core, which has them already, it adds about 790 B (the figure below). /testing is for UCP's
+// tests, never in its bundle (1,077 B when set, 310 B of it the copy for Jest's jsdom, which has no
+// structuredClone); it is budgeted like every entry.
+const BUDGETS = {
+  '.': 8500,
+  './client': 1100,
+  './react': 1000,
+  './phone': 1000,
+  './privacy': 2850,
+  './testing': 1150,
+}
 const SCRIPT_TAG_BUDGET = 1200
 
 /** What a user's bundler does with an entry: one ES module, minified, for browsers, production. */
@@ -45,6 +56,17 @@ export default [
       ...productionBundle(config),
       external: config.external.filter((name) => name !== 'libphonenumber-js'),
     }),
+  },
+  {
+    // For information, no budget: what a host pays for the core and the sanitizers together.
+    name: `${pkg.name} with ${pkg.name}/privacy`,
+    path: [pkg.exports['.'].import.default, pkg.exports['./privacy'].import.default],
+    import: {
+      [pkg.exports['.'].import.default]: '*',
+      [pkg.exports['./privacy'].import.default]: '{ redactCrmAction, redactCrmState }',
+    },
+    gzip: true,
+    modifyEsbuildConfig: productionBundle,
   },
   {
     name: `${pkg.name}/client for a script tag (dist/client.global.js)`,

@@ -7,6 +7,8 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 const alias = {
   'ucp-crm-bridge/client': here('./src/client/index.ts'),
   'ucp-crm-bridge/phone': here('./src/phone/index.ts'),
+  'ucp-crm-bridge/privacy': here('./src/privacy/index.ts'),
+  'ucp-crm-bridge/testing': here('./src/testing/index.ts'),
   'ucp-crm-bridge/react': here('./src/react/index.ts'),
   'ucp-crm-bridge': here('./src/index.ts'),
 }

@@ -87,9 +87,6 @@ export type {
   CrmCallStatus,
 } from './crmCalls/types.js'
 
-export { redactCrmAction } from './privacy/redactCrmAction.js'
-export { redactCrmState } from './privacy/redactCrmState.js'
-
 // The wire, shared with `ucp-crm-bridge/client`.
 export { CRM_PROTOCOL_VERSION } from './protocol/types.js'
 export type {

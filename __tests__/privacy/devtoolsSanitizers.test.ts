@@ -22,7 +22,7 @@ import { compose, type StoreEnhancer, type UnknownAction } from '@reduxjs/toolki
 import { instrument, type LiftedState } from '@redux-devtools/instrument'
 import { filterState, stringify } from '@redux-devtools/utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import { redactCrmAction, redactCrmState } from 'ucp-crm-bridge'
+import { redactCrmAction, redactCrmState } from 'ucp-crm-bridge/privacy'
 import { endSessions, findsTheNumber, runSession } from './support/session'
 
 interface Sanitizers {

@@ -3,7 +3,7 @@
 import type { UnknownAction } from '@reduxjs/toolkit'
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
-import { redactCrmAction, redactCrmState } from 'ucp-crm-bridge'
+import { redactCrmAction, redactCrmState } from 'ucp-crm-bridge/privacy'
 import { setupBridge } from '../support/harness'
 import { callsMadeOnLoad, countCallsInSource, PACKAGE_ACTION_TYPES } from './support/packageActions'
 import {

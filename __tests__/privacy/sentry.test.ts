@@ -4,7 +4,7 @@
 // same session sends it.
 import * as Sentry from '@sentry/react'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { redactCrmAction, redactCrmState } from 'ucp-crm-bridge'
+import { redactCrmAction, redactCrmState } from 'ucp-crm-bridge/privacy'
 import { endSessions, findsTheNumber, runSession } from './support/session'
 
 const sent: string[] = []

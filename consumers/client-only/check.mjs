@@ -28,6 +28,10 @@ assert.throws(
   says('react', 'react-redux', '@reduxjs/toolkit', 'redux', 'npm install'),
 )
 assert.throws(
+  () => require('ucp-crm-bridge/privacy'),
+  says('@reduxjs/toolkit, redux', 'npm install @reduxjs/toolkit@^2'),
+)
+assert.throws(
   () => require('ucp-crm-bridge/phone'),
   says('libphonenumber-js', 'npm install libphonenumber-js'),
 )

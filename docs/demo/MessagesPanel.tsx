@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { redactCrmState, type CrmCallsState } from 'ucp-crm-bridge'
+import type { CrmCallsState } from 'ucp-crm-bridge'
+import { redactCrmState } from 'ucp-crm-bridge/privacy'
 import { messagesCleared, type LoggedMessage } from './messagesSlice'
 import { useDemoDispatch, useDemoSelector, useTabTitle } from './useDemo'
 

@@ -1,5 +1,6 @@
 import { configureStore } from '@reduxjs/toolkit'
-import { createCrmBridge, crmReducers, redactCrmAction, redactCrmState } from 'ucp-crm-bridge'
+import { createCrmBridge, crmReducers } from 'ucp-crm-bridge'
+import { redactCrmAction, redactCrmState } from 'ucp-crm-bridge/privacy'
 import { messageLogged, messagesSlice } from './messagesSlice'
 import { createSoftphone } from './softphone'
 

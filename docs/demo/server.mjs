@@ -31,6 +31,7 @@ async function buildShell() {
       // The demo imports the package by name, as UCP would; the name points at the sources.
       alias: [
         { find: /^ucp-crm-bridge\/react$/, replacement: here('../../src/react/index.ts') },
+        { find: /^ucp-crm-bridge\/privacy$/, replacement: here('../../src/privacy/index.ts') },
         { find: /^ucp-crm-bridge$/, replacement: here('../../src/index.ts') },
       ],
     },

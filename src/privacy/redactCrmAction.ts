@@ -41,6 +41,8 @@ function redact(action: Record<string, unknown>): Record<string, unknown> {
  * argument and never throws.
  *
  * @example
+ * import { redactCrmAction, redactCrmState } from 'ucp-crm-bridge/privacy'
+ *
  * configureStore({
  *   reducer: { ...ucpReducers, ...crmReducers },
  *   devTools: { actionSanitizer: redactCrmAction, stateSanitizer: redactCrmState },

@@ -40,13 +40,15 @@ const SLICES: Record<string, (slice: unknown) => unknown> = {
 }
 
 /**
- * Hides the phone numbers in a root state that mounts {@link crmReducers}: in `crmCalls`, each
+ * Hides the phone numbers in a root state that mounts the core's `crmReducers`: in `crmCalls`, each
  * call's destination is masked but for its last 2 digits and its extension whole, and phone-like
  * runs in a failed call's error become `[redacted]`; in `crmTabs`, phone-like runs in a tab's URL
  * and title. The history keeps its length, and every id, status and time stays. Every other slice
  * is passed on as it is (the same object). Pure: it never changes its argument and never throws.
  *
  * @example
+ * import { redactCrmAction, redactCrmState } from 'ucp-crm-bridge/privacy'
+ *
  * Sentry.createReduxEnhancer({ actionTransformer: redactCrmAction, stateTransformer: redactCrmState })
  */
 export function redactCrmState<S>(state: S): S {

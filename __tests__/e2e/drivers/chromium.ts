@@ -1,32 +1,8 @@
 import { launchChromium } from '../../../scripts/launchChromium.mjs'
-import { ACTION_TIMEOUT_MS, readValue, type ConsoleRecord, type EngineDriver } from './types'
+import { playwrightDriver } from './playwright'
+import type { EngineDriver } from './types'
 
-/** Chromium through playwright-core. */
+/** Chromium (Debian's, Playwright's or CHROMIUM_PATH's) through playwright-core. */
 export async function chromiumDriver(): Promise<EngineDriver> {
-  const browser = await launchChromium()
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-  let record: ConsoleRecord = { errors: [], warnings: [] }
-  page.on('pageerror', (error) => record.errors.push(error.message))
-  // Every frame's console, the browser's own messages (a dropped postMessage, say) included.
-  page.on('console', (message) => {
-    if (message.type() === 'error') record.errors.push(message.text())
-    if (message.type() === 'warning') record.warnings.push(message.text())
-  })
-  const locate = (selector: string, frame?: string) =>
-    (frame === undefined ? page : page.frameLocator(frame)).locator(selector)
-  const timeout = ACTION_TIMEOUT_MS
-
-  return {
-    engine: 'chromium',
-    async open(url) {
-      record = { errors: [], warnings: [] }
-      await page.goto(url)
-    },
-    evaluate: <A, R>(fn: (arg: A) => R, arg: A) => page.evaluate(fn as never, arg) as Promise<R>,
-    click: (selector, frame) => locate(selector, frame).click({ timeout }),
-    fill: (selector, value, frame) => locate(selector, frame).fill(value, { timeout }),
-    read: (selector, frame) => locate(selector, frame).evaluate(readValue, undefined, { timeout }),
-    console: async () => record,
-    close: () => browser.close(),
-  }
+  return playwrightDriver('chromium', await launchChromium())
 }

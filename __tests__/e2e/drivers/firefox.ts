@@ -1,5 +1,7 @@
-import { accessSync, constants } from 'node:fs'
+import { firefox } from 'playwright-core'
 import puppeteer, { type Frame, type Page } from 'puppeteer-core'
+import { locateEngine } from '../../../scripts/browserEngines.mjs'
+import { playwrightDriver } from './playwright'
 import {
   ACTION_TIMEOUT_MS,
   describeTarget,
@@ -8,22 +10,21 @@ import {
   type EngineDriver,
 } from './types'
 
-/** Debian's Firefox ESR; `FIREFOX_PATH` points elsewhere. */
-const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'
-
-/** Firefox ESR through puppeteer-core over WebDriver BiDi. */
+/**
+ * Firefox: a stock one (Debian's Firefox ESR, or FIREFOX_PATH's) through puppeteer-core over
+ * WebDriver BiDi; Playwright's own build, which speaks Playwright's protocol, through playwright-core.
+ */
 export async function firefoxDriver(): Promise<EngineDriver> {
-  try {
-    accessSync(firefoxPath, constants.X_OK)
-  } catch {
-    throw new Error(
-      `No Firefox at ${firefoxPath}: install it with \`apt-get install -y firefox-esr\` ` +
-        '(or set FIREFOX_PATH).',
+  const found = await locateEngine('firefox')
+  if (found.driver === 'playwright') {
+    return playwrightDriver(
+      'firefox',
+      await firefox.launch({ executablePath: found.executablePath }),
     )
   }
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: firefoxPath,
+    executablePath: found.executablePath,
     headless: true,
     defaultViewport: { width: 1280, height: 800 },
   })

@@ -23,9 +23,10 @@ export interface EngineDriver {
   /** The element's text, or its value for a form field. */
   read(selector: string, frame?: string): Promise<string>
   /**
-   * What reached the console since `open`: errors (uncaught ones too) and warnings. Chromium and
-   * Firefox report every frame's, the browser's own messages included; WebKitWebDriver reports
-   * none, so in WebKit these are what the shell recorded of its own `console` and uncaught errors.
+   * What reached the console since `open`: errors (uncaught ones too) and warnings. Chromium,
+   * Firefox and Playwright's WebKit report every frame's, the browser's own messages included;
+   * WebKitGTK's WebKitWebDriver reports none, so there these are what the shell recorded of its own
+   * `console` and uncaught errors.
    */
   console(): Promise<ConsoleRecord>
   /** Closes the browser and whatever the driver started for it. */

@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { accessSync, constants } from 'node:fs'
 import { createServer } from 'node:net'
+import { webkit } from 'playwright-core'
 import { Builder, By, until, type WebDriver, type WebElement } from 'selenium-webdriver'
 import { vi } from 'vitest'
+import { locateEngine, type WebKitGtk } from '../../../scripts/browserEngines.mjs'
+import { playwrightDriver } from './playwright'
 import {
   ACTION_TIMEOUT_MS,
   describeTarget,
@@ -11,10 +13,6 @@ import {
   type EngineDriver,
 } from './types'
 import { startXvfb } from './xvfb'
-
-const driverPath = process.env.WEBKIT_WEBDRIVER_PATH ?? '/usr/bin/WebKitWebDriver'
-export const miniBrowserPath =
-  process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser'
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -45,21 +43,21 @@ async function waitForDriver(url: string, child: ChildProcess): Promise<void> {
   if (exited()) throw new Error(`WebKitWebDriver exited (${child.exitCode ?? child.signalCode})`)
 }
 
-/** WebKitGTK's MiniBrowser through WebKitWebDriver and selenium-webdriver, on its own Xvfb display. */
+/**
+ * WebKit: WebKitGTK's MiniBrowser (Debian's, or WEBKIT_DRIVER_PATH's) through WebKitWebDriver and
+ * selenium-webdriver on its own Xvfb display; Playwright's own WebKit (macOS, another Linux)
+ * through playwright-core.
+ */
 export async function webkitDriver(): Promise<EngineDriver> {
-  for (const [path, name] of [
-    [driverPath, 'WebKitWebDriver'],
-    [miniBrowserPath, 'MiniBrowser'],
-  ]) {
-    try {
-      accessSync(path!, constants.X_OK)
-    } catch {
-      throw new Error(
-        `No ${name} at ${path}: install it with \`apt-get install -y webkit2gtk-driver\``,
-      )
-    }
+  const found = await locateEngine('webkit')
+  if (found.driver === 'playwright') {
+    return playwrightDriver('webkit', await webkit.launch({ executablePath: found.executablePath }))
   }
-  const xvfb = await startXvfb()
+  return webkitGtkDriver(found)
+}
+
+async function webkitGtkDriver({ driverPath, miniBrowserPath, xvfbPath }: WebKitGtk) {
+  const xvfb = await startXvfb(xvfbPath)
   const port = await freePort()
   const child = spawn(driverPath, [`--port=${port}`], {
     stdio: 'ignore',
@@ -106,7 +104,7 @@ export async function webkitDriver(): Promise<EngineDriver> {
     }
   }
 
-  return {
+  const driven: EngineDriver = {
     engine: 'webkit',
     open: (url) => driver.get(url),
     evaluate: (fn, arg) => driver.executeScript(`return (${fn.toString()})(arguments[0])`, arg),
@@ -134,4 +132,5 @@ export async function webkitDriver(): Promise<EngineDriver> {
       xvfb.stop()
     },
   }
+  return driven
 }

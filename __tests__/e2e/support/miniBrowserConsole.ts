@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { miniBrowserPath } from '../drivers/webkit'
+import type { WebKitGtk } from '../../../scripts/browserEngines.mjs'
 import { startXvfb } from '../drivers/xvfb'
 
 /**
@@ -9,11 +9,12 @@ import { startXvfb } from '../drivers/xvfb'
  * lines once one matches `until`, or after `timeoutMs`.
  */
 export async function readMiniBrowserConsole(
+  { miniBrowserPath, xvfbPath }: WebKitGtk,
   url: string,
   until: RegExp,
   timeoutMs = 60_000,
 ): Promise<string[]> {
-  const xvfb = await startXvfb()
+  const xvfb = await startXvfb(xvfbPath)
   // Under a pseudo-terminal (util-linux `script`), so that the web processes write each line at
   // once: into a pipe they would hold their lines until they exit.
   const command = `${miniBrowserPath} --enable-write-console-messages-to-stdout=true '${url}'`

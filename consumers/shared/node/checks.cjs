@@ -10,7 +10,7 @@ const { Provider } = require('react-redux')
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 
 /** Every entry imports with no window, and the core and the React entry work on a server. */
-function entries({ core, client, react, phone }) {
+function entries({ core, client, react, phone, privacy, testing }) {
   assert.equal(typeof window, 'undefined')
 
   const crm = core.createCrmBridge({ telephony: { dial: () => undefined } })
@@ -38,6 +38,22 @@ function entries({ core, client, react, phone }) {
   assert.deepEqual(phone.e164Destination({ defaultCountry: 'GB' })('020 7946 0958'), {
     destination: '+442079460958',
   })
+
+  // The sanitizers are their own entry's, and read the core's actions, from either build.
+  assert.equal('redactCrmAction' in core, false)
+  const call = core.crmMakeCallRequested(
+    { destination: '15551234567' },
+    { origin: 'https://crm.example.com', tabId: tab.id },
+  )
+  assert.equal(privacy.redactCrmAction(call).payload.destination, '•••••••••67')
+  assert.equal(privacy.redactCrmState(store.getState()).crmTabs.ids[0], tab.id)
+
+  // The testing entry loads on a server too, and says what it lacks there: a registered frame.
+  assert.throws(
+    () => testing.simulateCrmMessage(crm, tab.id, { type: 'CRM_HELLO' }),
+    new RegExp(`no frame is registered for tab ${tab.id}`),
+  )
+  assert.equal(typeof testing.recordCrmReplies, 'function')
 }
 
 /** The client on a server: no parent to talk to, said the documented way, never a throw. */

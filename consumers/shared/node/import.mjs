@@ -6,4 +6,6 @@ await checks[process.argv[2]]({
   client: await import('ucp-crm-bridge/client'),
   react: await import('ucp-crm-bridge/react'),
   phone: await import('ucp-crm-bridge/phone'),
+  privacy: await import('ucp-crm-bridge/privacy'),
+  testing: await import('ucp-crm-bridge/testing'),
 })

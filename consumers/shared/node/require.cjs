@@ -8,6 +8,8 @@ Promise.resolve(
     client: require('ucp-crm-bridge/client'),
     react: require('ucp-crm-bridge/react'),
     phone: require('ucp-crm-bridge/phone'),
+    privacy: require('ucp-crm-bridge/privacy'),
+    testing: require('ucp-crm-bridge/testing'),
   }),
 ).catch((error) => {
   console.error(error)

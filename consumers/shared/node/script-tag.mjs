@@ -1,13 +1,15 @@
-// dist/client.global.js in a plain page with no bundler and no module script: it defines
-// window.UcpCrmClient (createCrmClient and CrmClientError) and nothing else.
+// The script-tag client in a plain page with no bundler and no module script: it defines
+// window.UcpCrmClient (createCrmClient and CrmClientError) and nothing else. A server finds the file
+// through the package's exports, as the README says, by require.resolve or import.meta.resolve.
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { JSDOM } from 'jsdom'
 
-const packageJson = createRequire(import.meta.url).resolve('ucp-crm-bridge/package.json')
-const file = join(dirname(packageJson), 'dist/client.global.js')
+const file = createRequire(import.meta.url).resolve('ucp-crm-bridge/client.global.js')
+assert.equal(fileURLToPath(import.meta.resolve('ucp-crm-bridge/client.global.js')), file)
+assert.match(file, /node_modules\/ucp-crm-bridge\/dist\/client\.global\.js$/)
 const dom = new JSDOM('<!doctype html><body></body>', { runScripts: 'dangerously' })
 const { window } = dom
 const before = new Set(Object.keys(window))

@@ -1,6 +1,6 @@
 // Every entry's values and types, as a UCP codebase uses them. Compiled under each tsconfig.*.json;
 // run.mjs copies it to entries.cts for node16 from CommonJS (this package is "type": "module").
-import { configureStore } from '@reduxjs/toolkit'
+import { configureStore, type DevToolsEnhancerOptions } from '@reduxjs/toolkit'
 import {
   createCrmBridge,
   crmReducers,
@@ -17,6 +17,8 @@ import {
 } from 'ucp-crm-bridge/client'
 import { e164Destination, type CrmE164Options } from 'ucp-crm-bridge/phone'
 import { CrmFrames, useCrmTabs, type CrmFramesProps } from 'ucp-crm-bridge/react'
+import { redactCrmAction, redactCrmState } from 'ucp-crm-bridge/privacy'
+import { recordCrmReplies, simulateCrmMessage, type CrmReplyRecorder } from 'ucp-crm-bridge/testing'
 
 const e164: CrmE164Options = { defaultCountry: 'US' }
 const options: CrmBridgeOptions = {
@@ -24,9 +26,14 @@ const options: CrmBridgeOptions = {
   normalizeDestination: e164Destination(e164),
 }
 const crm = createCrmBridge(options)
+const devTools: DevToolsEnhancerOptions = {
+  actionSanitizer: redactCrmAction,
+  stateSanitizer: redactCrmState,
+}
 const store = configureStore({
   reducer: crmReducers,
   middleware: (getDefault) => getDefault().prepend(crm.middleware),
+  devTools,
 })
 const tab: CrmTab = store.dispatch(crmTabOpened({ url: 'https://crm.example.com/1' })).payload
 // @ts-expect-error the types are real, not `any`: a tab has no such field
@@ -37,3 +44,6 @@ export const client: CrmClient = createCrmClient({ parentOrigin: 'https://ucp.ex
 export const code: CrmClientErrorCode = new CrmClientError('timeout').code
 export const frames: (props: CrmFramesProps) => unknown = CrmFrames
 export const hook: () => CrmTab[] = useCrmTabs
+export const delivered: () => MessageEvent = () =>
+  simulateCrmMessage(crm, tab.id, { type: 'CRM_HELLO' }, { origin: 'https://crm.example.com' })
+export const replies: () => CrmReplyRecorder = () => recordCrmReplies(crm, tab.id)

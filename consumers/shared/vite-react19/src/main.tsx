@@ -7,6 +7,9 @@ import { createCrmBridge, crmReducers, crmTabOpened, type CrmTab } from 'ucp-crm
 import { createCrmClient, type CrmClient } from 'ucp-crm-bridge/client'
 import { e164Destination } from 'ucp-crm-bridge/phone'
 import { CrmBridgeProvider, CrmFrames, useCrmBridge, useCrmTabs } from 'ucp-crm-bridge/react'
+// The script-tag client, for CRM pages with no bundler: Vite emits it as a file (never inlined, as
+// a small asset would be) and gives its URL.
+import crmClientScriptUrl from 'ucp-crm-bridge/client.global.js?url&no-inline'
 
 const crm = createCrmBridge({
   telephony: { dial: (destination) => console.info('dial', destination) },
@@ -41,6 +44,7 @@ createRoot(document.getElementById('root')!).render(
       <CrmBridgeProvider bridge={crm}>
         <TabStrip />
         <CrmFrames />
+        <a href={crmClientScriptUrl}>The client for CRM pages</a>
       </CrmBridgeProvider>
     </Provider>
   </StrictMode>,

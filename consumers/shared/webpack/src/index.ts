@@ -5,6 +5,8 @@ import { CrmBridgeError, createCrmBridge, crmReducers } from 'ucp-crm-bridge'
 import { createCrmClient } from 'ucp-crm-bridge/client'
 import { e164Destination } from 'ucp-crm-bridge/phone'
 import { CrmFrames } from 'ucp-crm-bridge/react'
+// The script-tag client, for CRM pages with no bundler: an asset/resource rule emits it (build.mjs).
+import crmClientScriptUrl from 'ucp-crm-bridge/client.global.js'
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const legacy = require('./legacy.cjs') as { CrmBridgeError: typeof CrmBridgeError }
 
@@ -18,3 +20,4 @@ export const store = configureStore({
 })
 export { CrmFrames, createCrmClient }
 export const oneCopy = legacy.CrmBridgeError === CrmBridgeError
+export const crmClientScript: string = crmClientScriptUrl
