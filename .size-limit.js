@@ -9,8 +9,10 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 // Issue 14 asked for 6,000 B (core) and 1,000 B (client). Issues 10, 11 and 13 then added what every
 // host and page needs (see docs/performance.md, "Sizes"); these budgets hold today's figures with a
 // little room, so that CI catches any growth. The misses are stated there, not hidden here.
-const BUDGETS = { '.': 8500, './client': 1100, './react': 1000, './phone': 1000 }
-const SCRIPT_TAG_BUDGET = 1200
+// Issue 18 raises the client's to 1,400 B and the script tag's to 1,500 B, for call progress, the
+// typed custom requests and a client that never strands (docs/performance.md says what they buy).
+const BUDGETS = { '.': 8500, './client': 1400, './react': 1000, './phone': 1000 }
+const SCRIPT_TAG_BUDGET = 1500
 
 /** What a user's bundler does with an entry: one ES module, minified, for browsers, production. */
 export function productionBundle(config) {
