@@ -140,31 +140,3 @@ describe('the client and its parent’s origin', () => {
     await expect(call).resolves.toBeUndefined()
   })
 })
-
-describe('asking for the hello', () => {
-  const askTimes = async (readyTimeout: number, answerAt?: number) => {
-    vi.useFakeTimers()
-    client = createCrmClient({ parentOrigin: UCP, window: frame.page, readyTimeout })
-    const times: number[] = []
-    for (let now = 0; now <= 60_000; now += 50) {
-      if (now === answerAt) frame.hello()
-      while (times.length < frame.asks().length) times.push(now)
-      await vi.advanceTimersByTimeAsync(50)
-    }
-    return times
-  }
-
-  it('asks again, each time twice as late, until readyTimeout passes', async () => {
-    expect(await askTimes(10_000)).toEqual([0, 250, 750, 1750, 3750, 7750])
-    await expect(client!.ready).rejects.toMatchObject({ code: 'timeout' })
-  })
-
-  it('asks at most 7 times, however long it may wait', async () => {
-    expect(await askTimes(60_000)).toEqual([0, 250, 750, 1750, 3750, 7750, 15750])
-  })
-
-  it('stops asking once answered, so a bridge that starts late still greets it', async () => {
-    expect(await askTimes(10_000, 2000)).toEqual([0, 250, 750, 1750])
-    await expect(client!.ready).resolves.toMatchObject({ tabId: 'tab-1' })
-  })
-})

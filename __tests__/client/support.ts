@@ -34,9 +34,16 @@ export function framedPage() {
     page.dispatchEvent(new MessageEvent('message', { data, origin, source }))
   }
 
+  /** The page hidden (another tab selected) or shown again, as the browser tells it. */
+  function setHidden(hidden: boolean): void {
+    Object.defineProperty(page.document, 'hidden', { value: hidden, configurable: true })
+    page.document.dispatchEvent(new Event('visibilitychange', { bubbles: true }))
+  }
+
   return {
     page,
     ucp,
+    setHidden,
     sent,
     postMessage,
     fromUcp,

@@ -18,7 +18,12 @@ import type { CrmClient, CrmClientHello, CrmClientOptions } from './types.js'
 export const UNSAFE_ANY_PARENT_ORIGIN = 'UNSAFE_ANY_PARENT_ORIGIN'
 
 /** A request awaiting its answer: the answer's type, how to settle it, whether it closes the page's own tab. */
-type Pending = [resultType: string, finish: (error?: CrmClientError) => void, ownTab?: boolean]
+type Pending = [
+  resultType: string,
+  finish: (error?: CrmClientError) => void,
+  ownTab: boolean | undefined,
+  send: () => void,
+]
 
 // A random prefix per page (this module is loaded once per page) and a counter: unique without
 // crypto.randomUUID, which is missing outside secure contexts, and far below the 64 characters
@@ -39,9 +44,9 @@ function isOrigin(value: unknown): boolean | undefined {
 const isDelay = (ms: unknown) => typeof ms == 'number' && ms > 0 && ms < 2 ** 31
 
 /**
- * Makes the CRM page's client. It asks its parent for UCP's hello at once, and again a few times
- * until answered, with a message that carries nothing. The hello tells it which of `parentOrigin`
- * its parent is at; every request waits for it and goes to that origin only.
+ * Makes the CRM page's client. It asks its parent for UCP's hello at once, and again, less and
+ * less often, until answered, with a message that carries nothing. The hello tells it which of
+ * `parentOrigin` its parent is at; every request waits for it and goes to that origin only.
  *
  * @throws {CrmClientError} `invalid-option` when `parentOrigin` or a timeout is not valid.
  * @example
@@ -72,9 +77,9 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
   let target: string
   let tabId: string | undefined
   let asking: ReturnType<typeof setTimeout> | undefined
-  // A bridge that starts late still greets the page: the hello is asked again 6 times, after
-  // 250 ms, then each time twice as late.
-  let retries = 6
+  // The hello is asked at once, then after 250 ms, and each time twice as late up to every 15 s,
+  // until one comes: a UCP that starts late (after the agent's login) or again (after a re-login)
+  // greets the page whenever it does, with no reload.
   let delay = 125
   let greet!: (hello: CrmClientHello) => void
   let fail!: (error: CrmClientError) => void
@@ -82,24 +87,29 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
     greet = resolve
     fail = reject
   })
-  // Asking stops once `ready` settles. This also keeps a failure that a page that only sends
-  // never reads from being reported as an unhandled rejection.
-  const stopAsking = () => clearTimeout(asking)
-  ready.then(stopAsking, stopAsking)
+  // A failure that a page that only sends never reads is not an unhandled rejection.
+  ready.catch(() => {})
 
   // Before the parent's origin is known only the hello is asked for, to '*': it carries nothing.
   const ask = () => {
+    clearTimeout(asking)
     parent!.postMessage({ type: 'CRM_HELLO', version: CRM_PROTOCOL_VERSION }, '*')
-    if (retries--) asking = setTimeout(ask, (delay *= 2))
+    asking = setTimeout(ask, (delay = Math.min(delay * 2, 15e3)))
   }
+  // A page shown again (its tab selected, the browser restored) asks at once.
+  const onVisible = () => tabId || self!.document.hidden || ask()
 
   const onMessage = ({ source, origin, data }: MessageEvent) => {
     if (source !== parent || !(any || origins.includes(origin))) return
     const { type, requestId, version, tabId: id, ok, error } = data ?? {}
     if (!isProtocolVersion(version)) return
-    if (type === 'UCP_HELLO' && typeof id == 'string') {
+    // The first hello only: asks still under way when it came may be answered too.
+    if (type === 'UCP_HELLO' && !tabId && typeof id == 'string') {
+      clearTimeout(asking)
       tabId = id
       target = any ? '*' : origin
+      // What waited is sent now, even after `ready` timed out: each request waits up to its own timeout.
+      pending.forEach((request) => request[3]())
       greet({ tabId: id, version })
     }
     const request = pending.get(requestId)
@@ -133,10 +143,7 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
       // Not cleared when the request settles first: firing then, it finds nothing to settle, and
       // clearing it would add bytes to every CRM page for no behaviour.
       setTimeout(finish, wait, new CrmClientError('timeout'))
-      pending.set(requestId, [resultTypeOf(type), finish, ownTab])
-      // Sent once the hello said where UCP is; if none comes, the request fails as `ready` did.
-      ready.then(() => {
-        if (!pending.has(requestId)) return
+      const send = () => {
         try {
           parent!.postMessage(
             {
@@ -150,13 +157,17 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
         } catch {
           finish(new CrmClientError('post-failed'))
         }
-      }, finish)
+      }
+      pending.set(requestId, [resultTypeOf(type), finish, ownTab, send])
+      // Sent once the hello said where UCP is.
+      if (tabId) send()
     })
 
   if (dead) fail(new CrmClientError(dead))
   else {
     self!.addEventListener('message', onMessage)
     self!.addEventListener('pagehide', onPageHide)
+    self!.addEventListener('visibilitychange', onVisible)
     setTimeout(fail, readyTimeout, new CrmClientError('timeout'))
     ask()
   }
@@ -178,6 +189,8 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
       const error = new CrmClientError((dead = 'destroyed'))
       self?.removeEventListener('message', onMessage)
       self?.removeEventListener('pagehide', onPageHide)
+      self?.removeEventListener('visibilitychange', onVisible)
+      clearTimeout(asking)
       fail(error)
       pending.forEach(([, finish]) => finish(error))
     },

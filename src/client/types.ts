@@ -16,7 +16,10 @@ export interface CrmClientOptions {
   parentOrigin: string | readonly string[]
   /** How long a request waits for its answer, in ms: 1 to 2,147,483,647. Default 10,000. */
   timeout?: number
-  /** How long `ready` waits for UCP's hello, in ms. Default: `timeout`. */
+  /**
+   * How long `ready` waits for UCP's hello, in ms. Default: `timeout`. The client keeps asking
+   * after it, and a later hello still makes requests work.
+   */
   readyTimeout?: number
   /** The page's window; default the global `window` (none on a server: every call is `no-parent`). */
   window?: Window
@@ -41,10 +44,11 @@ export interface CrmClientHello {
 export interface CrmClient {
   /**
    * Resolves on UCP's hello; rejects with a `CrmClientError`: `timeout` if none comes within
-   * `readyTimeout`, `no-parent` if the page has no parent that may be UCP.
+   * `readyTimeout`, `no-parent` if the page has no parent that may be UCP. A `timeout` ends
+   * nothing: the client keeps asking, and a later hello sets `tabId` and makes requests work.
    */
   readonly ready: Promise<CrmClientHello>
-  /** The page's tab id, once UCP said hello. */
+  /** The page's tab id, once UCP said hello (even after `ready` timed out). */
   readonly tabId: string | undefined
   /**
    * Closes this page's tab, or the tab `id`. Resolves once UCP closed it; for the page's own tab,
