@@ -59,10 +59,11 @@ describe('the client and its parent’s origin', () => {
 
   it('hears no hello from another origin, another window, or with a version that is not UCP’s', async () => {
     vi.useFakeTimers()
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
     client = createCrmClient({ parentOrigin: UCP, window: frame.page, readyTimeout: 1000 })
     const hello = { type: 'UCP_HELLO', version: 1, tabId: 'evil' }
-    frame.fromUcp(hello, { origin: 'https://evil.example' })
-    frame.fromUcp(hello, { origin: `${UCP}:8443` })
+    frame.fromUcp(hello, { origin: 'https://evil.example', source: null })
+    frame.fromUcp(hello, { origin: `${UCP}:8443`, source: frame.page })
     frame.fromUcp(hello, { source: frame.page })
     frame.fromUcp(hello, { source: null })
     for (const version of [1.5, 0, -1, '1', undefined, Number.MAX_VALUE]) {

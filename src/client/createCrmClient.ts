@@ -1,3 +1,4 @@
+import { nearestKey } from '../protocol/nearestKey.js'
 import { isProtocolVersion, resultTypeOf } from '../protocol/rules.js'
 import {
   CRM_PROTOCOL_VERSION,
@@ -16,6 +17,9 @@ import type { CrmClient, CrmClientHello, CrmClientOptions } from './types.js'
  */
 // Its value is its name, which the bundle holds anyway as the export's name: gzip stores it once.
 export const UNSAFE_ANY_PARENT_ORIGIN = 'UNSAFE_ANY_PARENT_ORIGIN'
+
+// Replaced by bundlers, as in the rest of the package: production builds drop the warnings.
+declare const process: { env: { NODE_ENV?: string } }
 
 /** A request awaiting its answer: the answer's type, how to settle it, whether it closes the page's own tab. */
 type Pending = [
@@ -54,6 +58,17 @@ const isDelay = (ms: unknown) => typeof ms == 'number' && ms > 0 && ms < 2 ** 31
  * await crm.makeCall('+1 (555) 123-4567')
  */
 export function createCrmClient(options: CrmClientOptions): CrmClient {
+  if (process.env.NODE_ENV !== 'production') {
+    // Before the checks: a mistyped `parentOrigin` is the likely reason for an `invalid-option`.
+    const known = ['parentOrigin', 'timeout', 'readyTimeout', 'window']
+    for (const key of Object.keys(options ?? {})) {
+      if (!known.includes(key)) {
+        console.warn(
+          `[ucp-crm-bridge/client] createCrmClient: unknown option "${key}" (ignored); did you mean "${nearestKey(key, known)}"?`,
+        )
+      }
+    }
+  }
   const {
     parentOrigin,
     timeout = 10_000,
@@ -99,8 +114,21 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
   // A page shown again (its tab selected, the browser restored) asks at once.
   const onVisible = () => tabId || self!.document.hidden || ask()
 
+  // The origin of a hello from the parent at none of `parentOrigin`: `ready` then says so.
+  let mismatch: string | undefined
   const onMessage = ({ source, origin, data }: MessageEvent) => {
-    if (source !== parent || !(any || origins.includes(origin))) return
+    if (source !== parent) return
+    if (!(any || origins.includes(origin))) {
+      if (data?.type == 'UCP_HELLO') {
+        if (process.env.NODE_ENV !== 'production' && !mismatch) {
+          console.warn(
+            `[ucp-crm-bridge/client] UCP's hello came from ${origin}, which is not in parentOrigin (${origins.join(', ')}): the client ignores it, and everything UCP posts from there. If ${origin} is UCP, add it to parentOrigin.`,
+          )
+        }
+        mismatch = origin
+      }
+      return
+    }
     const { type, requestId, version, tabId: id, ok, error } = data ?? {}
     if (!isProtocolVersion(version)) return
     // The first hello only: asks still under way when it came may be answered too.
@@ -168,7 +196,10 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
     self!.addEventListener('message', onMessage)
     self!.addEventListener('pagehide', onPageHide)
     self!.addEventListener('visibilitychange', onVisible)
-    setTimeout(fail, readyTimeout, new CrmClientError('timeout'))
+    setTimeout(
+      () => fail(new CrmClientError(mismatch ? 'parent-origin-mismatch' : 'timeout')),
+      readyTimeout,
+    )
     ask()
   }
 
