@@ -101,7 +101,7 @@ describe('a hello that comes after ready timed out', () => {
     await frame.requestsPosted()
     expect(frame.requests()[0]).toMatchObject({ message: { type: 'MAKE_CALL' }, targetOrigin: UCP })
     frame.answer()
-    await expect(call).resolves.toBeUndefined()
+    await expect(call).resolves.toMatchObject({ status: 'placed' })
   })
 })
 
@@ -116,7 +116,7 @@ describe('a request made before any hello', () => {
     frame.hello()
     await frame.requestsPosted()
     frame.answer()
-    await expect(call).resolves.toBeUndefined()
+    await expect(call).resolves.toMatchObject({ status: 'placed' })
   })
 
   it('fails with timeout at its own timeout if no hello came, having posted nothing', async () => {

@@ -1,22 +1,21 @@
-import { nearestKey } from '../protocol/nearestKey.js'
 import { isProtocolVersion, resultTypeOf } from '../protocol/rules.js'
 import {
   CRM_PROTOCOL_VERSION,
   type CrmMessageType,
   type CrmToUcpMessage,
+  type UcpCallStatusMessage,
 } from '../protocol/types.js'
 import { CrmClientError, type CrmClientErrorCode } from './CrmClientError.js'
-import type { CrmClient, CrmClientHello, CrmClientOptions } from './types.js'
-
-/**
- * Pass it as `parentOrigin` to trust whatever page frames yours, as the spec's `'*'` does. Unsafe:
- * that page, UCP or not, reads every destination your page dials and may answer in UCP's name.
- *
- * @example
- * createCrmClient({ parentOrigin: UNSAFE_ANY_PARENT_ORIGIN }) // only where any parent may listen
- */
-// Its value is its name, which the bundle holds anyway as the export's name: gzip stores it once.
-export const UNSAFE_ANY_PARENT_ORIGIN = 'UNSAFE_ANY_PARENT_ORIGIN'
+import { warnParentOriginMismatch, warnUnknownOptions } from './devWarnings.js'
+import { UNSAFE_ANY_PARENT_ORIGIN, isDelay, isOrigin } from './optionRules.js'
+import type {
+  CrmCallEnd,
+  CrmCallHandle,
+  CrmCallStatus,
+  CrmClient,
+  CrmClientHello,
+  CrmClientOptions,
+} from './types.js'
 
 // Replaced by bundlers, as in the rest of the package: production builds drop the warnings.
 declare const process: { env: { NODE_ENV?: string } }
@@ -36,17 +35,6 @@ type Pending = [
 let counter = 0
 const prefix = Math.random()
 
-/** An exact origin, as a browser writes `event.origin` (the opaque `'null'` throws). */
-function isOrigin(value: unknown): boolean | undefined {
-  try {
-    return new URL(value as string).origin === value
-  } catch {
-    // not a URL
-  }
-}
-/** A delay `setTimeout` keeps: larger ones overflow and fire at once. */
-const isDelay = (ms: unknown) => typeof ms == 'number' && ms > 0 && ms < 2 ** 31
-
 /**
  * Makes the CRM page's client. It asks its parent for UCP's hello at once, and again, less and
  * less often, until answered, with a message that carries nothing. The hello tells it which of
@@ -58,17 +46,8 @@ const isDelay = (ms: unknown) => typeof ms == 'number' && ms > 0 && ms < 2 ** 31
  * await crm.makeCall('+1 (555) 123-4567')
  */
 export function createCrmClient(options: CrmClientOptions): CrmClient {
-  if (process.env.NODE_ENV !== 'production') {
-    // Before the checks: a mistyped `parentOrigin` is the likely reason for an `invalid-option`.
-    const known = ['parentOrigin', 'timeout', 'readyTimeout', 'window']
-    for (const key of Object.keys(options ?? {})) {
-      if (!known.includes(key)) {
-        console.warn(
-          `[ucp-crm-bridge/client] createCrmClient: unknown option "${key}" (ignored); did you mean "${nearestKey(key, known)}"?`,
-        )
-      }
-    }
-  }
+  // Before the checks: a mistyped `parentOrigin` is the likely reason for an `invalid-option`.
+  if (process.env.NODE_ENV !== 'production') warnUnknownOptions(options)
   const {
     parentOrigin,
     timeout = 10_000,
@@ -87,6 +66,34 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
   }
   const parent = self?.parent
   const pending = new Map<string, Pending>()
+  // The calls the page hears of, by requestId (its own once placed, and the hello's), each with
+  // how it takes its UCP_CALL_STATUS, until its `ended`.
+  const calls = new Map<string, (message: UcpCallStatusMessage) => void>()
+  /**
+   * A handle on the call `requestId`, now at `status`, kept up to date until its `ended`. Then the
+   * call is forgotten, so that a repeated `ended`, or anything after it, finds nothing.
+   */
+  const track = (requestId: string, status: CrmCallStatus): CrmCallHandle => {
+    const listeners = new Set<(status: CrmCallStatus) => void>()
+    let end!: (how: CrmCallEnd) => void
+    calls.set(requestId, ({ status: next, durationMs, reason }) => {
+      status = next
+      if (next == 'ended') {
+        calls.delete(requestId)
+        end({ durationMs: durationMs!, reason: reason! })
+      }
+      // Last, once the handle holds the news: a listener that throws cannot leave it behind.
+      listeners.forEach((listener) => listener(next))
+    })
+    return {
+      requestId,
+      get status() {
+        return status
+      },
+      onStatus: (listener) => (listeners.add(listener), () => listeners.delete(listener)),
+      ended: new Promise((resolve) => (end = resolve)),
+    }
+  }
   let dead: CrmClientErrorCode | undefined = !parent || parent === self ? 'no-parent' : undefined
   // Where requests go, set by the hello: '*' only when asked for by name, else its origin.
   let target: string
@@ -121,15 +128,13 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
     if (!(any || origins.includes(origin))) {
       if (data?.type == 'UCP_HELLO') {
         if (process.env.NODE_ENV !== 'production' && !mismatch) {
-          console.warn(
-            `[ucp-crm-bridge/client] UCP's hello came from ${origin}, which is not in parentOrigin (${origins.join(', ')}): the client ignores it, and everything UCP posts from there. If ${origin} is UCP, add it to parentOrigin.`,
-          )
+          warnParentOriginMismatch(origin, origins)
         }
         mismatch = origin
       }
       return
     }
-    const { type, requestId, version, tabId: id, ok, error } = data ?? {}
+    const { type, requestId, version, tabId: id, ok, error, calls: listed } = data ?? {}
     if (!isProtocolVersion(version)) return
     // The first hello only: asks still under way when it came may be answered too.
     if (type === 'UCP_HELLO' && !tabId && typeof id == 'string') {
@@ -138,7 +143,12 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
       target = any ? '*' : origin
       // What waited is sent now, even after `ready` timed out: each request waits up to its own timeout.
       pending.forEach((request) => request[3]())
-      greet({ tabId: id, version })
+      greet({
+        tabId: id,
+        version,
+        // An older UCP lists no calls.
+        calls: (listed ?? []).map((call: CrmCallHandle) => track(call.requestId, call.status)),
+      })
     }
     const request = pending.get(requestId)
     if (request && request[0] === type) {
@@ -148,25 +158,28 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
           : new CrmClientError(error?.code ?? 'internal-error', error?.message),
       )
     }
+    // Last: a status listener that throws leaves nothing of the message undone.
+    if (type == 'UCP_CALL_STATUS') calls.get(requestId)?.(data)
   }
 
   // UCP removes the frame of a tab it closes, so the answer to closing the page's own tab cannot
   // arrive: the page being taken down while such a close is pending is its success.
   const onPageHide = () => pending.forEach(([, finish, ownTab]) => ownTab && finish())
 
-  const request = (
+  const request = <T = void>(
     type: CrmMessageType,
     payload: object | undefined,
     wait = timeout,
     ownTab?: boolean,
-  ): Promise<void> =>
+  ): Promise<T> =>
     new Promise((resolve, reject) => {
       if (dead || !isDelay(wait)) return reject(new CrmClientError(dead ?? 'invalid-option'))
       const requestId = `${prefix}-${++counter}`
       const finish = (error?: CrmClientError) => {
         pending.delete(requestId)
         if (error) reject(error)
-        else resolve()
+        // A placed call's handle is made here, as its answer is heard: its status follows.
+        else resolve((type == 'MAKE_CALL' ? track(requestId, 'placed') : undefined) as T)
       }
       // Not cleared when the request settles first: firing then, it finds nothing to settle, and
       // clearing it would add bytes to every CRM page for no behaviour.
@@ -215,7 +228,8 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
         opts?.timeout,
         id === undefined || id === tabId,
       ),
-    makeCall: (destination, opts) => request('MAKE_CALL', { destination }, opts?.timeout),
+    makeCall: (destination, opts) =>
+      request<CrmCallHandle>('MAKE_CALL', { destination }, opts?.timeout),
     destroy() {
       const error = new CrmClientError((dead = 'destroyed'))
       self?.removeEventListener('message', onMessage)

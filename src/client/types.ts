@@ -1,3 +1,5 @@
+import type { CrmCallEndReason, CrmCallLiveStatus } from '../protocol/types.js'
+
 /**
  * Options of {@link createCrmClient}.
  *
@@ -30,6 +32,51 @@ export interface CrmClientHello {
   tabId: string
   /** The protocol version UCP speaks. */
   version: number
+  /**
+   * The tab's calls that had not ended when UCP said hello, such as the call a page reloaded
+   * during: their status from the hello, then as UCP tells it. Empty from an older UCP.
+   */
+  calls: CrmCallHandle[]
+}
+
+/** Where a call stands, as the page hears of it. */
+export type CrmCallStatus = CrmCallLiveStatus | 'ended'
+
+/** How a call ended, as its `ended` tells. */
+export interface CrmCallEnd {
+  /** Talk time, from connected to ended, in ms; 0 if it never connected. */
+  durationMs: number
+  reason: CrmCallEndReason
+}
+
+/**
+ * A call UCP placed for the page, or that its hello listed, kept up to date by UCP's
+ * `UCP_CALL_STATUS` messages.
+ *
+ * @example
+ * const call = await crm.makeCall('+1 (555) 123-4567')
+ * const stop = call.onStatus((status) => showBadge(status)) // 'ringing', 'connected', 'ended'
+ * const { durationMs, reason } = await call.ended           // once, when the call ended
+ */
+export interface CrmCallHandle {
+  /**
+   * The page's own id of the call (its `MAKE_CALL`'s requestId); for a call its hello listed that
+   * was asked for without one, UCP's id of the call.
+   */
+  readonly requestId: string
+  /** Where the call stands now: `placed` once `makeCall` resolved, then as UCP tells. */
+  readonly status: CrmCallStatus
+  /**
+   * Calls `listener` with each new status, `ended` last, in the order UCP told them; returns a
+   * function that stops it. A listener that throws is reported as any uncaught error, and the
+   * listeners after it miss that one status; the handle itself is up to date first.
+   */
+  onStatus(listener: (status: CrmCallStatus) => void): () => void
+  /**
+   * Resolves once, when UCP says the call ended. Never rejects. It stays pending while UCP does
+   * not tell: after `destroy()`, or when UCP's bridge goes (see docs/protocol.md).
+   */
+  readonly ended: Promise<CrmCallEnd>
 }
 
 /**
@@ -59,9 +106,14 @@ export interface CrmClient {
    * Dials `destination`, as the page shows it. Resolves once UCP placed the call. An extension may
    * be part of the string (`'555-1234 ext. 89'`, `x89`, `;ext=89`): UCP splits it off and dials it
    * once the call is answered. A number UCP cannot dial exactly as shown (letters, as in
-   * `1-800-FLOWERS`, or hidden control characters) rejects with `invalid-destination`.
+   * `1-800-FLOWERS`, or hidden control characters) rejects with `invalid-destination`. Resolves to
+   * the call's handle, at `placed`, which follows the call until it ends.
    */
-  makeCall(destination: string, options?: { timeout?: number }): Promise<void>
-  /** Stops listening and asking; rejects what is pending, and every later call, with `destroyed`. */
+  makeCall(destination: string, options?: { timeout?: number }): Promise<CrmCallHandle>
+  /**
+   * Stops listening and asking; rejects what is pending, and every later call, with `destroyed`.
+   * Call handles stay as they were: their `status` keeps its last value, their `ended` stays
+   * pending, and their listeners are called no more.
+   */
   destroy(): void
 }
