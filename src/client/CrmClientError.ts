@@ -5,8 +5,8 @@ import type { CrmRejectReason } from '../protocol/types.js'
  * `timeout` (no answer in time), `destroyed` (the client was destroyed first), `no-parent` (the
  * page is not in a frame, or runs on a server), `invalid-option` (an option or a per-call timeout
  * is not valid), `post-failed` (the browser refused to post the message, such as a destination it
- * cannot copy), `parent-origin-mismatch` (`ready` only: hellos came from the parent window at an
- * origin that is not in `parentOrigin`).
+ * cannot copy), `parent-origin-mismatch` (`ready` only, in development builds: hellos came from
+ * the parent window at an origin that is not in `parentOrigin`).
  */
 export type CrmClientErrorCode =
   | CrmRejectReason

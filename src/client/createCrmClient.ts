@@ -121,15 +121,14 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
   // A page shown again (its tab selected, the browser restored) asks at once.
   const onVisible = () => tabId || self!.document.hidden || ask()
 
-  // The origin of a hello from the parent at none of `parentOrigin`: `ready` then says so.
+  // The origin of a hello from the parent at none of `parentOrigin`: `ready` then says so, in
+  // development builds. Production builds keep their size (issue 21), and say `timeout`.
   let mismatch: string | undefined
   const onMessage = ({ source, origin, data }: MessageEvent) => {
     if (source !== parent) return
     if (!(any || origins.includes(origin))) {
-      if (data?.type == 'UCP_HELLO') {
-        if (process.env.NODE_ENV !== 'production' && !mismatch) {
-          warnParentOriginMismatch(origin, origins)
-        }
+      if (process.env.NODE_ENV !== 'production' && data?.type == 'UCP_HELLO') {
+        if (!mismatch) warnParentOriginMismatch(origin, origins)
         mismatch = origin
       }
       return
@@ -209,10 +208,12 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
     self!.addEventListener('message', onMessage)
     self!.addEventListener('pagehide', onPageHide)
     self!.addEventListener('visibilitychange', onVisible)
-    setTimeout(
-      () => fail(new CrmClientError(mismatch ? 'parent-origin-mismatch' : 'timeout')),
-      readyTimeout,
-    )
+    if (process.env.NODE_ENV !== 'production') {
+      setTimeout(
+        () => fail(new CrmClientError(mismatch ? 'parent-origin-mismatch' : 'timeout')),
+        readyTimeout,
+      )
+    } else setTimeout(fail, readyTimeout, new CrmClientError('timeout'))
     ask()
   }
 
