@@ -1,9 +1,10 @@
 import { isProtocolVersion, resultTypeOf } from '../protocol/rules.js'
 import {
   CRM_PROTOCOL_VERSION,
-  type CrmMessageType,
+  type CrmProtocol,
   type CrmToUcpMessage,
   type UcpCallStatusMessage,
+  type UcpHelloCall,
 } from '../protocol/types.js'
 import { CrmClientError, type CrmClientErrorCode } from './CrmClientError.js'
 import { warnParentOriginMismatch, warnUnknownOptions } from './devWarnings.js'
@@ -20,10 +21,10 @@ import type {
 // Replaced by bundlers, as in the rest of the package: production builds drop the warnings.
 declare const process: { env: { NODE_ENV?: string } }
 
-/** A request awaiting its answer: the answer's type, how to settle it, whether it closes the page's own tab. */
+/** A request awaiting its answer: the answer's type, how to settle it, whether it closes its own tab, how to send it. */
 type Pending = [
   resultType: string,
-  finish: (error?: CrmClientError) => void,
+  finish: (error?: CrmClientError, result?: unknown) => void,
   ownTab: boolean | undefined,
   send: () => void,
 ]
@@ -45,7 +46,9 @@ const prefix = Math.random()
  * const crm = createCrmClient({ parentOrigin: 'https://ucp.example.com' })
  * await crm.makeCall('+1 (555) 123-4567')
  */
-export function createCrmClient(options: CrmClientOptions): CrmClient {
+export function createCrmClient<P extends CrmProtocol<P> = CrmProtocol>(
+  options: CrmClientOptions,
+): CrmClient<P> {
   // Before the checks: a mistyped `parentOrigin` is the likely reason for an `invalid-option`.
   if (process.env.NODE_ENV !== 'production') warnUnknownOptions(options)
   const {
@@ -66,13 +69,10 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
   }
   const parent = self?.parent
   const pending = new Map<string, Pending>()
-  // The calls the page hears of, by requestId (its own once placed, and the hello's), each with
-  // how it takes its UCP_CALL_STATUS, until its `ended`.
+  // The calls the page hears of (its own once placed, and the hello's), until their `ended`.
   const calls = new Map<string, (message: UcpCallStatusMessage) => void>()
-  /**
-   * A handle on the call `requestId`, now at `status`, kept up to date until its `ended`. Then the
-   * call is forgotten, so that a repeated `ended`, or anything after it, finds nothing.
-   */
+  // A handle on the call, kept up to date until its `ended`; then the call is forgotten, so that a
+  // repeated `ended`, or anything after it, finds nothing.
   const track = (requestId: string, status: CrmCallStatus): CrmCallHandle => {
     const listeners = new Set<(status: CrmCallStatus) => void>()
     let end!: (how: CrmCallEnd) => void
@@ -98,10 +98,11 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
   // Where requests go, set by the hello: '*' only when asked for by name, else its origin.
   let target: string
   let tabId: string | undefined
+  // The message types the hello said the page may send; none listed (an older UCP): any.
+  let granted: string[] | undefined
   let asking: ReturnType<typeof setTimeout> | undefined
-  // The hello is asked at once, then after 250 ms, and each time twice as late up to every 15 s,
-  // until one comes: a UCP that starts late (after the agent's login) or again (after a re-login)
-  // greets the page whenever it does, with no reload.
+  // The hello is asked at once, then after 250 ms, each time twice as late up to every 15 s, until
+  // one comes: a UCP that starts late (after a login) or again greets the page, with no reload.
   let delay = 125
   let greet!: (hello: CrmClientHello) => void
   let fail!: (error: CrmClientError) => void
@@ -133,20 +134,22 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
       }
       return
     }
-    const { type, requestId, version, tabId: id, ok, error, calls: listed } = data ?? {}
+    const { type, requestId, version, tabId: id, ok, error } = data ?? {}
     if (!isProtocolVersion(version)) return
     // The first hello only: asks still under way when it came may be answered too.
     if (type === 'UCP_HELLO' && !tabId && typeof id == 'string') {
       clearTimeout(asking)
       tabId = id
       target = any ? '*' : origin
+      granted = data.types
       // What waited is sent now, even after `ready` timed out: each request waits up to its own timeout.
       pending.forEach((request) => request[3]())
       greet({
         tabId: id,
         version,
         // An older UCP lists no calls.
-        calls: (listed ?? []).map((call: CrmCallHandle) => track(call.requestId, call.status)),
+        calls: (data.calls ?? []).map((call: UcpHelloCall) => track(call.requestId, call.status)),
+        types: granted,
       })
     }
     const request = pending.get(requestId)
@@ -155,6 +158,7 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
         ok === true
           ? undefined
           : new CrmClientError(error?.code ?? 'internal-error', error?.message),
+        data.result,
       )
     }
     // Last: a status listener that throws leaves nothing of the message undone.
@@ -166,31 +170,35 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
   const onPageHide = () => pending.forEach(([, finish, ownTab]) => ownTab && finish())
 
   const request = <T = void>(
-    type: CrmMessageType,
-    payload: object | undefined,
-    wait = timeout,
+    type: string,
+    payload: unknown,
+    options: { timeout?: number } | undefined,
     ownTab?: boolean,
   ): Promise<T> =>
     new Promise((resolve, reject) => {
+      const wait = options?.timeout ?? timeout
       if (dead || !isDelay(wait)) return reject(new CrmClientError(dead ?? 'invalid-option'))
       const requestId = `${prefix}-${++counter}`
-      const finish = (error?: CrmClientError) => {
+      const finish = (error?: CrmClientError, result?: unknown) => {
         pending.delete(requestId)
         if (error) reject(error)
         // A placed call's handle is made here, as its answer is heard: its status follows.
-        else resolve((type == 'MAKE_CALL' ? track(requestId, 'placed') : undefined) as T)
+        else resolve((type == 'MAKE_CALL' ? track(requestId, 'placed') : result) as T)
       }
       // Not cleared when the request settles first: firing then, it finds nothing to settle, and
       // clearing it would add bytes to every CRM page for no behaviour.
       setTimeout(finish, wait, new CrmClientError('timeout'))
       const send = () => {
+        // Refused here, with no round trip, when the hello listed what the page may send.
+        if (granted && !granted.includes(type)) return finish(new CrmClientError('not-granted'))
         try {
           parent!.postMessage(
             {
               type,
               requestId,
               version: CRM_PROTOCOL_VERSION,
-              ...(payload && { payload }),
+              // Any JSON, `null`, `0` and `false` included; none when there is none.
+              ...(payload !== undefined && { payload }),
             } as CrmToUcpMessage,
             target,
           )
@@ -226,11 +234,12 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
       request(
         'CLOSE_CRM_TAB',
         id === undefined ? undefined : { id },
-        opts?.timeout,
+        opts,
         id === undefined || id === tabId,
       ),
-    makeCall: (destination, opts) =>
-      request<CrmCallHandle>('MAKE_CALL', { destination }, opts?.timeout),
+    makeCall: (destination, opts) => request<CrmCallHandle>('MAKE_CALL', { destination }, opts),
+    // Itself, not a wrapper (3 B). `P` types what the page sends; on the wire UCP checks it.
+    request: request as unknown as CrmClient<P>['request'],
     destroy() {
       const error = new CrmClientError((dead = 'destroyed'))
       self?.removeEventListener('message', onMessage)

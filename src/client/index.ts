@@ -11,17 +11,24 @@ export type {
   CrmClient,
   CrmClientHello,
   CrmClientOptions,
+  CrmCustomType,
+  CrmRequestArgs,
+  CrmRequestOptions,
 } from './types.js'
 // Not CRM_PROTOCOL_VERSION: the client puts the version in every message itself, and the export
 // adds 25 B to the entry as its budget measures it (the whole entry, min+gzip). The host's entry,
 // `ucp-crm-bridge`, exports it.
 export type {
+  CrmBuiltInType,
   CrmCallEndReason,
   CrmCallLiveStatus,
   CrmCloseTabMessage,
   CrmHelloRequestMessage,
+  CrmCustomMessage,
   CrmMakeCallMessage,
+  CrmMessageSpec,
   CrmMessageType,
+  CrmProtocol,
   CrmRejectReason,
   CrmToUcpMessage,
   UcpCallStatusMessage,

@@ -1,4 +1,9 @@
-import type { CrmCallEndReason, CrmCallLiveStatus } from '../protocol/types.js'
+import type {
+  CrmBuiltInType,
+  CrmCallEndReason,
+  CrmCallLiveStatus,
+  CrmProtocol,
+} from '../protocol/types.js'
 
 /**
  * Options of {@link createCrmClient}.
@@ -37,7 +42,29 @@ export interface CrmClientHello {
    * during: their status from the hello, then as UCP tells it. Empty from an older UCP.
    */
   calls: CrmCallHandle[]
+  /**
+   * The message types this page's origin may send, as UCP's hello listed them; absent from an
+   * older UCP, which lets the page try any. A request of a type not listed is refused at once.
+   */
+  types?: string[]
 }
+
+/** What every request takes beside its payload. */
+export interface CrmRequestOptions {
+  /** How long it waits for its answer (and for the hello before it), in ms. Default: `timeout`. */
+  timeout?: number
+}
+
+/**
+ * A custom request's arguments after its type: its payload, which may be left out where the
+ * protocol's payload allows `undefined`, then its options.
+ */
+export type CrmRequestArgs<Payload> = undefined extends Payload
+  ? [payload?: Payload, options?: CrmRequestOptions]
+  : [payload: Payload, options?: CrmRequestOptions]
+
+/** `T`, unless it is a name the package owns: those are `never`, so `request()` refuses them. */
+export type CrmCustomType<T extends string> = T extends CrmBuiltInType ? never : T
 
 /** Where a call stands, as the page hears of it. */
 export type CrmCallStatus = CrmCallLiveStatus | 'ended'
@@ -88,7 +115,7 @@ export interface CrmCallHandle {
  * await crm.makeCall('+1 (555) 123-4567') // resolves once UCP placed the call
  * await crm.closeTab()                    // closes this page's own tab
  */
-export interface CrmClient {
+export interface CrmClient<P extends CrmProtocol<P> = CrmProtocol> {
   /**
    * Resolves on UCP's hello; rejects with a `CrmClientError`: `timeout` if none comes within
    * `readyTimeout`, `no-parent` if the page has no parent that may be UCP. A `timeout` ends
@@ -101,7 +128,7 @@ export interface CrmClient {
    * Closes this page's tab, or the tab `id`. Resolves once UCP closed it; for the page's own tab,
    * when the page is taken down (its `pagehide`), as UCP's answer cannot reach a removed frame.
    */
-  closeTab(id?: string, options?: { timeout?: number }): Promise<void>
+  closeTab(id?: string, options?: CrmRequestOptions): Promise<void>
   /**
    * Dials `destination`, as the page shows it. Resolves once UCP placed the call. An extension may
    * be part of the string (`'555-1234 ext. 89'`, `x89`, `;ext=89`): UCP splits it off and dials it
@@ -109,7 +136,19 @@ export interface CrmClient {
    * `1-800-FLOWERS`, or hidden control characters) rejects with `invalid-destination`. Resolves to
    * the call's handle, at `placed`, which follows the call until it ends.
    */
-  makeCall(destination: string, options?: { timeout?: number }): Promise<CrmCallHandle>
+  makeCall(destination: string, options?: CrmRequestOptions): Promise<CrmCallHandle>
+  /**
+   * Sends a custom message type of UCP's (`OPEN_RECORD`, say) and resolves to the `result` of
+   * UCP's answer (`undefined` when it has none), or rejects with its reason code. Rejects at once,
+   * posting nothing, with `not-granted` when the hello listed the types the page may send and
+   * `type` is not among them. With `createCrmClient<P>()`, `type`, `payload` and the result are
+   * checked against the protocol map `P`; the package's own names (`CLOSE_CRM_TAB`, `MAKE_CALL`,
+   * `CRM_HELLO`, `UCP_…`) are a type error: use `closeTab` and `makeCall`.
+   */
+  request<T extends keyof P & string>(
+    type: T & CrmCustomType<T>,
+    ...args: CrmRequestArgs<P[T]['payload']>
+  ): Promise<P[T]['result']>
   /**
    * Stops listening and asking; rejects what is pending, and every later call, with `destroyed`.
    * Call handles stay as they were: their `status` keeps its last value, their `ended` stays
