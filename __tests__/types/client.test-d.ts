@@ -54,7 +54,10 @@ describe('the CRM page’s client', () => {
   })
 
   it('names its own codes beside UCP’s reason codes', () => {
-    expectTypeOf<'invalid-option' | 'post-failed' | 'no-parent'>().toExtend<CrmClientErrorCode>()
+    expectTypeOf<
+      'invalid-option' | 'post-failed' | 'no-parent' | 'parent-origin-mismatch'
+    >().toExtend<CrmClientErrorCode>()
+    expectTypeOf<'not-granted' | 'unavailable' | 'failed'>().toExtend<CrmClientErrorCode>()
     expectTypeOf<'unknown-tab'>().toExtend<CrmClientErrorCode>()
     expectTypeOf(new CrmClientError('timeout').code).toEqualTypeOf<CrmClientErrorCode>()
   })
