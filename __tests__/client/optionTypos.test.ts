@@ -2,7 +2,7 @@
 // names the unknown key and the option it most likely meant, in development builds.
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest'
 import { createCrmClient, type CrmClient } from 'ucp-crm-bridge/client'
-import { nearestKey } from '../../src/protocol/nearestKey'
+import { nearest } from '../../src/protocol/nearest'
 import { UCP, framedPage, type FramedPage } from './support'
 
 let frame: FramedPage
@@ -29,14 +29,14 @@ describe('an unknown option key', () => {
       expect.objectContaining({ code: 'invalid-option' }),
     )
     expect(warn).toHaveBeenCalledTimes(1)
-    expect(warn.mock.calls[0]![0]).toMatch(/"parentOrign".*"parentOrigin"/)
+    expect(warn.mock.calls[0]![0]).toMatch(/'parentOrign' is ignored; did you mean 'parentOrigin'/)
   })
 
   it('is warned of beside options that work, one warning per unknown key', () => {
     create({ parentOrigin: UCP, readyTimout: 1000, Timeout: 5 })
-    expect(warn.mock.calls.map(([text]) => String(text).match(/"\w+"/g))).toEqual([
-      ['"readyTimout"', '"readyTimeout"'],
-      ['"Timeout"', '"timeout"'],
+    expect(warn.mock.calls.map(([text]) => String(text).match(/'\w+'/g))).toEqual([
+      ["'readyTimout'", "'readyTimeout'"],
+      ["'Timeout'", "'timeout'"],
     ])
   })
 
@@ -52,14 +52,13 @@ describe('an unknown option key', () => {
   })
 })
 
-describe('nearestKey', () => {
-  it('takes the fewest edits, case aside, and the first on a tie', () => {
+describe('nearest', () => {
+  it('takes the fewest edits, and the first on a tie', () => {
     const known = ['parentOrigin', 'timeout', 'readyTimeout', 'window']
-    expect(nearestKey('parentorigin', known)).toBe('parentOrigin')
-    expect(nearestKey('readyTimeOut', known)).toBe('readyTimeout')
-    expect(nearestKey('windows', known)).toBe('window')
-    expect(nearestKey('onReject', ['onRejected', 'onOutcome', 'onError'])).toBe('onRejected')
-    expect(nearestKey('ab', ['ax', 'xb'])).toBe('ax')
-    expect(nearestKey('x', [])).toBeUndefined()
+    expect(nearest('parentorigin', known)).toBe('parentOrigin')
+    expect(nearest('readyTimeOut', known)).toBe('readyTimeout')
+    expect(nearest('windows', known)).toBe('window')
+    expect(nearest('onReject', ['onRejected', 'onOutcome', 'onError'])).toBe('onRejected')
+    expect(nearest('ab', ['ax', 'xb'])).toBe('ax')
   })
 })

@@ -1,6 +1,6 @@
 // The client's development warnings. Each call site is guarded by
 // `process.env.NODE_ENV !== 'production'`, so production bundles drop this module whole.
-import { nearestKey } from '../protocol/nearestKey.js'
+import { nearest } from '../protocol/nearest.js'
 
 const PREFIX = '[ucp-crm-bridge/client]'
 
@@ -10,7 +10,7 @@ export function warnUnknownOptions(options: object | undefined): void {
   for (const key of Object.keys(options ?? {})) {
     if (!known.includes(key)) {
       console.warn(
-        `${PREFIX} createCrmClient: unknown option "${key}" (ignored); did you mean "${nearestKey(key, known)}"?`,
+        `${PREFIX} createCrmClient(): unknown option '${key}' is ignored; did you mean '${nearest(key, known)}'?`,
       )
     }
   }

@@ -1,8 +1,7 @@
 // The client in real engines, with real cross-origin frames (host worlds: clientWorlds.ts):
 // issue 17 item 7 (a UCP that starts late, or again, does not strand the page) and issue 21
-// item 1 (a page told the wrong parentOrigin says so). The restarted-bridge case needs the host of
-// issue 17 item 4 (destroy() answers what it owes with `unavailable`): until then its pending
-// call times out instead.
+// item 1 (a page told the wrong parentOrigin says so). The restarted-bridge case relies on the
+// host's destroy() answering what it owes with `unavailable` (issue 17 item 4).
 import { expect } from 'vitest'
 import { HUNG_DIAL, LATE_START_MS } from './clientWorlds'
 import type { TrustCase, TrustPage } from './trustCases'
