@@ -13,15 +13,17 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 // core, which has them already, it adds about 790 B (the figure below). /testing is for UCP's
 // tests, never in its bundle (1,077 B when set, 310 B of it the copy for Jest's jsdom, which has no
 // structuredClone); it is budgeted like every entry.
+// Issue 18 raises the client's to 1,400 B and the script tag's to 1,500 B, for call progress, the
+// typed custom requests and a client that never strands (docs/performance.md says what they buy).
 const BUDGETS = {
   '.': 8500,
-  './client': 1100,
+  './client': 1400,
   './react': 1000,
   './phone': 1000,
   './privacy': 2850,
   './testing': 1150,
 }
-const SCRIPT_TAG_BUDGET = 1200
+const SCRIPT_TAG_BUDGET = 1500
 
 /** What a user's bundler does with an entry: one ES module, minified, for browsers, production. */
 export function productionBundle(config) {

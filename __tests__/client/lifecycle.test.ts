@@ -86,9 +86,11 @@ describe('destroy', () => {
     expect(removeEventListener.mock.calls.map(([type]) => type).sort()).toEqual([
       'message',
       'pagehide',
+      'visibilitychange',
     ])
     frame.hello('late')
     expect(client.tabId).toBeUndefined()
+    frame.setHidden(false)
     await vi.advanceTimersByTimeAsync(60_000)
     expect(frame.asks()).toHaveLength(1)
   })

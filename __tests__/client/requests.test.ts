@@ -1,21 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { CrmClientError, createCrmClient, type CrmClient } from 'ucp-crm-bridge/client'
+import { describe, expect, it, vi } from 'vitest'
+import { CrmClientError, type CrmClient } from 'ucp-crm-bridge/client'
 import { MAX_REQUEST_ID_LENGTH } from '../../src/protocol/rules'
-import { UCP, framedPage, isSettled, type FramedPage } from './support'
+import { UCP, greetedEachTest, isSettled, type FramedPage } from './support'
 
 let frame: FramedPage
 let client: CrmClient
 
-beforeEach(async () => {
-  frame = framedPage()
-  client = createCrmClient({ parentOrigin: UCP, window: frame.page })
-  frame.hello()
-  await client.ready
-})
-afterEach(() => {
-  client.destroy()
-  vi.restoreAllMocks()
-  vi.useRealTimers()
+greetedEachTest((page, greeted) => {
+  frame = page
+  client = greeted
 })
 
 /** Makes a call and waits until the client posted it. */
@@ -41,7 +34,7 @@ describe('the client’s requests', () => {
       },
     ])
     frame.answer()
-    await expect(request).resolves.toBeUndefined()
+    await expect(request).resolves.toMatchObject({ status: 'placed' })
   })
 
   it('rejects with UCP’s reason code, as a CrmClientError', async () => {
@@ -84,7 +77,7 @@ describe('the client’s requests', () => {
     }
     expect(await isSettled(request)).toBe(false)
     frame.answer()
-    await expect(request).resolves.toBeUndefined()
+    await expect(request).resolves.toMatchObject({ status: 'placed' })
   })
 
   it('ignores answers from another origin or another window', async () => {

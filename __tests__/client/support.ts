@@ -1,4 +1,5 @@
-import { expect, vi } from 'vitest'
+import { afterEach, beforeEach, expect, vi } from 'vitest'
+import { createCrmClient, type CrmClient } from 'ucp-crm-bridge/client'
 
 export const UCP = 'https://ucp.example.com'
 export const UCP_STAGING = 'https://ucp.staging.example.com'
@@ -34,14 +35,34 @@ export function framedPage() {
     page.dispatchEvent(new MessageEvent('message', { data, origin, source }))
   }
 
+  /** The page hidden (another tab selected) or shown again, as the browser tells it. */
+  function setHidden(hidden: boolean): void {
+    Object.defineProperty(page.document, 'hidden', { value: hidden, configurable: true })
+    page.document.dispatchEvent(new Event('visibilitychange', { bubbles: true }))
+  }
+
   return {
     page,
     ucp,
+    setHidden,
     sent,
     postMessage,
     fromUcp,
-    hello: (tabId = 'tab-1', origin = UCP) =>
-      fromUcp({ type: 'UCP_HELLO', version: 1, tabId }, { origin }),
+    hello: (tabId = 'tab-1', origin = UCP, fields: object = {}) =>
+      fromUcp({ type: 'UCP_HELLO', version: 1, tabId, ...fields }, { origin }),
+    /** UCP's news of the call `requestId`: `status`, and for `ended` how it ended. */
+    callStatus: (requestId: string, status: string, fields: object = {}, options = {}) =>
+      fromUcp(
+        {
+          type: 'UCP_CALL_STATUS',
+          version: 1,
+          requestId,
+          status,
+          at: 1_764_086_400_000,
+          ...fields,
+        },
+        options,
+      ),
     /** The hellos asked for so far. */
     asks: () => sent.filter(({ message }) => message.type === 'CRM_HELLO'),
     /** Everything but the hellos asked for. */
@@ -94,4 +115,24 @@ export async function isSettled(promise: Promise<unknown>): Promise<boolean> {
   )
   await flush()
   return settled
+}
+
+/**
+ * Gives each test of the file a framed page and a client UCP said hello to, through `use`; destroys
+ * the client and restores mocks and timers after it.
+ */
+export function greetedEachTest(use: (frame: FramedPage, client: CrmClient) => void): void {
+  let client: CrmClient | undefined
+  beforeEach(async () => {
+    const frame = framedPage()
+    client = createCrmClient({ parentOrigin: UCP, window: frame.page })
+    frame.hello()
+    await client.ready
+    use(frame, client)
+  })
+  afterEach(() => {
+    client?.destroy()
+    vi.restoreAllMocks()
+    vi.useRealTimers()
+  })
 }

@@ -47,7 +47,7 @@ peers.onmessage = (event: MessageEvent<string>) => {
 }
 addEventListener('pagehide', () => peers.postMessage('pagehide'))
 
-function report(label: string, request: Promise<void>): void {
+function report(label: string, request: Promise<unknown>): void {
   const item = document.createElement('li')
   const show = (outcome: string) => {
     item.textContent = `${label}: ${outcome}`

@@ -3,12 +3,19 @@ import type { CrmRejectReason } from '../protocol/types.js'
 /**
  * Why a client call did not succeed: UCP's reason code, or one of the client's own —
  * `timeout` (no answer in time), `destroyed` (the client was destroyed first), `no-parent` (the
- * page is not in a frame, or runs on a server, or its parent is at an origin it does not trust),
- * `invalid-option` (an option or a per-call timeout is not valid), `post-failed` (the browser
- * refused to post the message, such as a destination it cannot copy).
+ * page is not in a frame, or runs on a server), `invalid-option` (an option or a per-call timeout
+ * is not valid), `post-failed` (the browser refused to post the message, such as a destination it
+ * cannot copy), `parent-origin-mismatch` (`ready` only, in development builds: hellos came from
+ * the parent window at an origin that is not in `parentOrigin`).
  */
 export type CrmClientErrorCode =
-  CrmRejectReason | 'timeout' | 'destroyed' | 'no-parent' | 'invalid-option' | 'post-failed'
+  | CrmRejectReason
+  | 'timeout'
+  | 'destroyed'
+  | 'no-parent'
+  | 'invalid-option'
+  | 'post-failed'
+  | 'parent-origin-mismatch'
 
 /**
  * The one error class of `ucp-crm-bridge/client`.

@@ -10,6 +10,13 @@ export const CRM_PROTOCOL_VERSION = 1
 /** The message types a CRM page sends to command UCP, as in the spec. */
 export type CrmMessageType = 'CLOSE_CRM_TAB' | 'MAKE_CALL'
 
+/**
+ * The message types the package owns, which no custom message type may be named: the built-in
+ * requests, the hello, and whatever UCP may post (`UCP_` and on). A typed client refuses them in
+ * `request()` at compile time.
+ */
+export type CrmBuiltInType = CrmMessageType | 'CRM_HELLO' | `UCP_${string}`
+
 /** Fields every CRM-to-UCP message may carry beyond the spec's `type` and `payload`. */
 export interface CrmRequestFields {
   /** Ask for an answer: a string of 1 to 64 characters, unique per request. */

@@ -21,6 +21,11 @@ export interface Scenario {
    * warns of them in development builds). Any other scenario must leave no warning.
    */
   warns?: string
+  /**
+   * The warnings a client page of the scenario writes on purpose (a development build telling a
+   * wiring mistake); the scenario counts them itself, and any other warning still fails it.
+   */
+  clientWarns?: RegExp
   run(context: ScenarioContext): Promise<void>
 }
 

@@ -19,6 +19,8 @@ export interface TrustPage {
 
 export interface TrustCase {
   name: string
+  /** The console warnings the case expects (it counts them itself); any other fails it. */
+  warns?: RegExp
   run(page: TrustPage): Promise<void>
 }
 

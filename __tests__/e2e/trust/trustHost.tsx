@@ -16,6 +16,7 @@ import {
   type CrmRejection,
 } from 'ucp-crm-bridge'
 import { CrmBridgeProvider, CrmFrames, CrmTabFrame } from 'ucp-crm-bridge/react'
+import { clientWorlds } from './clientWorlds'
 import { tabUrlAttempts } from './tabUrlAttempts'
 
 const params = new URLSearchParams(location.search)
@@ -31,6 +32,8 @@ const seen = {
   received: [] as string[],
   /** Codes of the CrmBridgeErrors the package threw at this page's own calls. */
   thrown: [] as string[],
+  /** What the client page told (clientPage.ts): `${name}: ${what}`. */
+  client: [] as string[],
   /** The `load` of each frame's relay page, counted by frame. */
   ready: {} as Record<string, number>,
   markers: [] as unknown[],
@@ -59,6 +62,7 @@ window.addEventListener('message', (event) => {
   const data = (event.data ?? {}) as Record<string, unknown>
   if ('e2eRan' in data) seen.ran.push(String(data.e2eRan))
   else if ('e2eMarker' in data) seen.markers.push(data.e2eMarker)
+  else if ('e2eClient' in data) seen.client.push(String(data.e2eClient))
   else if ('e2eReady' in data) {
     const key = keyOf(event.source)
     seen.ready[key] = (seen.ready[key] ?? 0) + 1
@@ -238,6 +242,12 @@ Object.assign(cases, {
     return { store, crm }
   },
 })
+
+// The client's cases (issue 17 item 7, issue 21 item 1): clientWorlds.ts.
+Object.assign(
+  cases,
+  clientWorlds({ origins, seen, frames, tabIds, makeBridge, makeStore, openFramedTab }),
+)
 
 const world = cases[params.get('case') ?? '']!()
 

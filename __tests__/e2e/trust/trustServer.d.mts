@@ -16,5 +16,8 @@ export interface TrustServer {
   close(): Promise<void>
 }
 
-/** Bundles trustHost.tsx with each React and serves it and the CRM relay page on four origins. */
+/**
+ * Bundles trustHost.tsx with each React and serves it, the CRM relay page and a CRM page on the
+ * real client, on four origins.
+ */
 export function startTrustServer(): Promise<TrustServer>

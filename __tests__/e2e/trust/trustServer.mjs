@@ -1,6 +1,8 @@
 // The server of the trust-at-the-edges runs (trustEdges.*.test.ts), on four origins of two ports:
 //   host      http://127.0.0.1:PORT/host.html?case=…&react=18|19   trustHost.tsx, bundled by esbuild
 //   CRM       http://localhost:PORT/crm.html?name=…                 a relay page (below)
+//             http://localhost:PORT/client.html?name=…&parent=…     a page on the real client
+//                                                                   (clientPage.ts, bundled)
 //   second    http://localhost:OTHER/crm.html                       a second CRM origin
 //   elsewhere http://127.0.0.1:OTHER/crm.html                       an identity provider, say
 // The host page is bundled twice, once with React 19 (the root's) and once with React 18.
@@ -43,10 +45,15 @@ const ranHtml = `<!doctype html><meta charset="utf-8">
 <script>window.parent.postMessage({ e2eRan: new URLSearchParams(location.search).get('id') }, '*')</script>
 `
 
-async function bundle(reactAlias) {
+const clientHtml = `<!doctype html>
+<meta charset="utf-8"><title>CRM on the client</title><link rel="icon" href="data:,">
+<script type="module" src="/client.js"></script>
+`
+
+async function bundle(reactAlias, entry = '__tests__/e2e/trust/trustHost.tsx') {
   const result = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: ['__tests__/e2e/trust/trustHost.tsx'],
+    entryPoints: [entry],
     bundle: true,
     write: false,
     format: 'esm',
@@ -54,11 +61,13 @@ async function bundle(reactAlias) {
     target: 'es2022',
     jsx: 'automatic',
     alias: {
+      'ucp-crm-bridge/client': `${root}src/client/index.ts`,
       'ucp-crm-bridge/react': `${root}src/react/index.ts`,
       'ucp-crm-bridge': `${root}src/index.ts`,
       ...reactAlias,
     },
-    // React's development build: its warnings (a javascript: URL rendered, a ref lost) reach the console.
+    // Development builds: React's warnings (a javascript: URL rendered, a ref lost) and the
+    // client's reach the console.
     define: { 'process.env.NODE_ENV': '"development"' },
     logLevel: 'silent',
   })
@@ -66,13 +75,14 @@ async function bundle(reactAlias) {
 }
 
 export async function startTrustServer() {
-  const [host19, host18] = await Promise.all([
+  const [host19, host18, clientPage] = await Promise.all([
     bundle({}),
     bundle({
       react: `${react18}/react`,
       'react-dom': `${react18}/react-dom`,
       'use-sync-external-store': `${react18}/use-sync-external-store`,
     }),
+    bundle({}, '__tests__/e2e/trust/clientPage.ts'),
   ])
   const handler = (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://trust.invalid')
@@ -84,6 +94,8 @@ export async function startTrustServer() {
     if (pathname === '/host-19.js') return send('text/javascript', host19)
     if (pathname === '/host-18.js') return send('text/javascript', host18)
     if (pathname === '/crm.html') return send('text/html', crmHtml)
+    if (pathname === '/client.html') return send('text/html', clientHtml)
+    if (pathname === '/client.js') return send('text/javascript', clientPage)
     if (pathname === '/ran.html') return send('text/html', ranHtml)
     res.writeHead(404).end()
   }
