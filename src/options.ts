@@ -1,4 +1,5 @@
 import { dialAsShown } from './bridge/normalizeDestination.js'
+import { nearest } from './protocol/nearest.js'
 import { CrmBridgeError } from './CrmBridgeError.js'
 import type { CrmStore } from './crmReducers.js'
 import type { CrmBridgeOptions } from './types.js'
@@ -33,25 +34,6 @@ const KNOWN_OPTIONS = [
 // Every text is passed behind its own development check, so that production builds drop it.
 const invalid = (text: string | undefined): never => {
   throw new CrmBridgeError('invalid-option', text)
-}
-
-/** How many single-character edits turn `a` into `b`. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i]
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost)
-    }
-    previous = row
-  }
-  return previous[b.length]!
-}
-
-/** The known option nearest to `key`: what a typo most likely meant. */
-export function nearest(key: string, known: readonly string[]): string {
-  return known.reduce((best, name) => (distance(key, name) < distance(key, best) ? name : best))
 }
 
 /**

@@ -86,7 +86,7 @@ describe("a UCP team's reducers, fed by simulateCrmMessage", () => {
     const { crm, tab } = ucpShell()
     const replies = recordCrmReplies(crm, tab.id)
     simulateCrmMessage(crm, tab.id, { type: 'CRM_HELLO', version: 1 })
-    expect(replies.messages).toEqual([{ type: 'UCP_HELLO', version: 1, tabId: tab.id }])
+    expect(replies.messages).toEqual([{ type: 'UCP_HELLO', version: 1, tabId: tab.id, calls: [] }])
   })
 
   it('changes nothing for a frame that navigated to another origin, and answers it nothing', async () => {

@@ -74,8 +74,15 @@ export function withMasked(
   return copy ?? record
 }
 
-/** The fields that can hold a number wherever a call is described: a request, a dial's argument, the history. */
-export const CALL_MASKS = { destination: maskDestination, extension: maskExtension }
+/** The fields that can hold a number wherever a call is described: a request, the history. */
+export const CALL_MASKS = {
+  destination: maskDestination,
+  extension: maskExtension,
+  clientRequestId: maskText,
+}
+/** A request action's meta: the page's own request id is text of its choosing. */
+export const META_MASKS = { clientRequestId: maskText }
+
 /** A dial's serialized error: the softphone's text may quote the number. */
 export const ERROR_MASKS = { name: maskText, message: maskText, stack: maskText, code: maskText }
 /** A tab: a screen pop's URL or title may carry the caller's number. */

@@ -1,8 +1,11 @@
 import { isPlainRecord } from '../protocol/guards.js'
-import { crmTabOpened } from '../crmTabs/crmTabsSlice.js'
-import { crmDialFailed } from '../crmCalls/crmCallsSlice.js'
-import { crmMakeCallRequested } from '../bridge/requestActions.js'
-import { CALL_MASKS, ERROR_MASKS, TAB_MASKS, UNREADABLE, withMasked } from './masks.js'
+import { CALL_MASKS, ERROR_MASKS, META_MASKS, TAB_MASKS, UNREADABLE, withMasked } from './masks.js'
+
+// The package's own types, as strings: this entry needs them, not the action creators behind them.
+const MAKE_CALL_REQUESTED = 'telephony/makeCallRequested'
+const CLOSE_REQUESTED = 'crm/closeRequested'
+const DIAL_FAILED = 'crmCalls/dialFailed'
+const TAB_TYPES = new Set(['crmTabs/tabOpened', 'crmTabs/tabRetitled'])
 
 /** Applies `mask` to `record[key]` when it is a plain object; the record itself when nothing changed. */
 function inField(
@@ -18,15 +21,17 @@ function inField(
 
 function redact(action: Record<string, unknown>): Record<string, unknown> {
   const type = action.type
-  if (type === crmMakeCallRequested.type) {
-    return inField(action, 'payload', (payload) => withMasked(payload, CALL_MASKS))
+  if (type === MAKE_CALL_REQUESTED || type === CLOSE_REQUESTED) {
+    // The page's own request id is the page's choice of text: it might be a number too.
+    const masked = inField(action, 'meta', (meta) => withMasked(meta, META_MASKS))
+    return inField(masked, 'payload', (payload) => withMasked(payload, CALL_MASKS))
   }
-  if (type === crmDialFailed.type) {
+  if (type === DIAL_FAILED) {
     return inField(action, 'payload', (payload) =>
       inField(payload, 'error', (error) => withMasked(error, ERROR_MASKS)),
     )
   }
-  if (type === crmTabOpened.type) {
+  if (typeof type === 'string' && TAB_TYPES.has(type)) {
     return inField(action, 'payload', (payload) => withMasked(payload, TAB_MASKS))
   }
   return action

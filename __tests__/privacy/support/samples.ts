@@ -3,6 +3,9 @@
 // title, a softphone's error.
 import type { UnknownAction } from '@reduxjs/toolkit'
 import {
+  crmCallConnected,
+  crmCallEnded,
+  crmCallRinging,
   crmCloseRejected,
   crmCloseRequested,
   crmCallPlaced,
@@ -12,6 +15,7 @@ import {
   crmTabActivated,
   crmTabClosed,
   crmTabOpened,
+  crmTabRetitled,
 } from 'ucp-crm-bridge'
 
 /** The customer's number, as a CRM page sends it and as it is dialled. */
@@ -31,21 +35,35 @@ export const SAMPLES: Record<string, { action: UnknownAction; hasNumber: boolean
     }),
     hasNumber: true,
   },
+  'crmTabs/tabRetitled': {
+    action: crmTabRetitled({ id: 'tab-a', title: `Call with ${SHOWN}` }),
+    hasNumber: true,
+  },
   'crmTabs/tabActivated': { action: crmTabActivated({ id: 'tab-a' }), hasNumber: false },
   'crmTabs/tabClosed': { action: crmTabClosed({ id: 'tab-a' }), hasNumber: false },
   'crm/closeRequested': {
-    action: crmCloseRequested({ id: 'tab-b' }, { ...sender, clientRequestId: 'r-1' }),
-    hasNumber: false,
+    action: crmCloseRequested({ id: 'tab-b' }, { ...sender, clientRequestId: `close-${DIALLED}` }),
+    hasNumber: true,
   },
+
   'crm/closeRejected': {
     action: crmCloseRejected({ requestId: 'req-2', id: 'tab-b', reason: 'not-permitted' }, sender),
     hasNumber: false,
   },
   'telephony/makeCallRequested': {
-    action: crmMakeCallRequested({ destination: DIALLED, extension: EXTENSION }, sender),
+    action: crmMakeCallRequested(
+      { destination: DIALLED, extension: EXTENSION },
+      { ...sender, clientRequestId: `call-${DIALLED}` },
+    ),
     hasNumber: true,
   },
   'crmCalls/dialStarted': { action: crmDialStarted({ requestId: 'req-1' }), hasNumber: false },
+  'crmCalls/callRinging': { action: crmCallRinging({ requestId: 'req-1' }), hasNumber: false },
+  'crmCalls/callConnected': { action: crmCallConnected({ requestId: 'req-1' }), hasNumber: false },
+  'crmCalls/callEnded': {
+    action: crmCallEnded({ requestId: 'req-1', reason: 'completed' }),
+    hasNumber: false,
+  },
   'crmCalls/callPlaced': { action: crmCallPlaced({ requestId: 'req-1' }), hasNumber: false },
   'crmCalls/dialFailed': {
     action: crmDialFailed({ requestId: 'req-1', error: softphoneError }),
@@ -57,6 +75,8 @@ export const SAMPLES: Record<string, { action: UnknownAction; hasNumber: boolean
 export const PERSONAL_KEYS = new Set([
   'destination',
   'extension',
+  'clientRequestId',
+
   'url',
   'title',
   'message',
