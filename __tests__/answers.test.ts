@@ -209,7 +209,13 @@ describe('handshake', () => {
     bridge.post({ type: 'CRM_HELLO', version: 1 }, { frame, origin: 'https://eu.crm.example' })
     expect(posts.hellos()).toEqual([
       {
-        message: { type: 'UCP_HELLO', version: 1, tabId: tab.id, calls: [] },
+        message: {
+          type: 'UCP_HELLO',
+          version: 1,
+          tabId: tab.id,
+          calls: [],
+          types: ['CLOSE_CRM_TAB', 'MAKE_CALL'],
+        },
 
         targetOrigin: 'https://eu.crm.example',
       },

@@ -191,6 +191,7 @@ describe('the hello’s calls', () => {
           { requestId: 'r-1', status: 'connected', at: calls[0]!.connectedAt },
           { requestId: raw, status: 'placed', at: calls[1]!.placedAt },
         ],
+        types: ['CLOSE_CRM_TAB', 'MAKE_CALL'],
       },
     ])
     bridge.store.dispatch(crmCallEnded({ requestId: withId, reason: 'completed' }))

@@ -26,6 +26,8 @@ export type CrmBridgeErrorCode =
   | 'reducers-missing'
   /** The reason a dial's `signal` is aborted with when `dialTimeout` passed; its call fails with it. */
   | 'dial-timeout'
+  /** The reason a custom message's `signal` is aborted with when its `timeout` passed. */
+  | 'handle-timeout'
 
 /**
  * The one error class of the package, with a string code to branch on.

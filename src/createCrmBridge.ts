@@ -1,6 +1,11 @@
 import { v4 as uuidv4 } from 'uuid'
-import { createCallGuard } from './bridge/callGuard.js'
 import { createFrameRegistry } from './bridge/createFrameRegistry.js'
+import { createLimits } from './bridge/limits.js'
+import type { PageAddress } from './bridge/verdicts.js'
+import { selectCrmTabById } from './crmTabs/selectors.js'
+import { startMessageListener } from './listeners/messageListener.js'
+import { messageTypes } from './listeners/messageTypes.js'
+
 import { createMessageGate } from './bridge/createMessageGate.js'
 import { createOriginPolicy } from './bridge/originPolicy.js'
 import { createRequestIds } from './bridge/requestIds.js'
@@ -18,7 +23,9 @@ import { createRateLimitedWarner } from './listeners/warnings.js'
 import { watchPages } from './listeners/watchPages.js'
 import { createErrorReporter } from './onError.js'
 import { checkOptions, checkStore, OPTION_DEFAULTS } from './options.js'
-import type { CrmBridge, CrmBridgeOptions } from './types.js'
+import type { CrmMessageDefinition } from './listeners/types.js'
+import type { CrmProtocol } from './protocol/types.js'
+import type { CrmBridge, CrmBridgeOptions, CrmMessageActions } from './types.js'
 
 // Replaced by bundlers, as Redux Toolkit's own checks are: production builds drop the texts.
 declare const process: { env: { NODE_ENV?: string } }
@@ -43,7 +50,9 @@ const fail = (
  * })
  * const stop = crm.start(store)
  */
-export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
+export function createCrmBridge<P extends CrmProtocol<P> = CrmProtocol>(
+  options: CrmBridgeOptions<P>,
+): CrmBridge<P> {
   checkOptions(options)
   const settings = { ...OPTION_DEFAULTS, ...options }
   // Plain data in each request's meta: only this bridge acts on the requests it received.
@@ -56,18 +65,30 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
       : undefined
 
   // The message's way: the gate (sender, origin, shape, limits), then its owner, then the effects.
+  // Typed by the protocol for the host; the bridge itself reads any payload from `unknown`.
+  const messages = messageTypes(options.messages as Record<string, CrmMessageDefinition>)
+  const types = ['CLOSE_CRM_TAB', 'MAKE_CALL', ...messages.keys()]
+  const policy = createOriginPolicy(options.allowedOrigins, options.grants, new Set(types), report)
   const calls = createCallWatch()
   let session: { view: Window; store: CrmStore; stop: () => void } | undefined
+  /** The hello a page asked for: its tab's calls that have not ended, and what its origin may send. */
+  function greet(to: PageAddress): boolean {
+    // A hello comes only while started, when there is a store to read the tab from.
+    const state = session?.store.getState()
+    const tab = state && selectCrmTabById(state, to.tabId)
+    if (!tab) return false
+    const granted = types.filter((type) => policy.mayUse(to.origin, type, tab))
+    return postHello(to, calls.helloCalls(state, to), granted)
+  }
   const owner = createRequestOwner({
     report,
     onRejected: options.onRejected,
     onOutcome: options.onOutcome,
     warn,
-    // A hello comes only while started, when there is a store to list the tab's calls from.
-    greet: (to) => !!session && postHello(to, calls.helloCalls(session.store.getState(), to)),
+    greet,
   })
   const requestIds = createRequestIds()
-  const callGuard = createCallGuard(settings.duplicateCallWindow, settings.maxCallsPerMinute)
+  const limits = createLimits(settings.duplicateCallWindow)
   // A page that reloads or leaves is owed nothing and starts its request ids afresh; the call limits
   // stay, so that reloading is no way around them. A closed tab is forgotten altogether.
   const pages = watchPages((tabId) => {
@@ -76,7 +97,6 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
     requestIds.forgetTab(tabId)
   })
   const registry = createFrameRegistry(pages.onChange)
-  const isOriginAllowed = createOriginPolicy(options.allowedOrigins, report)
   const normalizeDestination = (raw: string) => {
     try {
       return settings.normalizeDestination(raw)
@@ -92,7 +112,7 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
       registry.unregister(tabId)
       owner.forgetPage(tabId)
       calls.forgetPage(tabId)
-      callGuard.forgetTab(tabId)
+      limits.forgetTab(tabId)
     },
   })
   startCloseListener(crm.listeners, { bridgeId, canClose: options.canClose, owner, report })
@@ -104,6 +124,7 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
     report,
   })
   startCallStatusListener(crm.listeners, { owner, calls })
+  startMessageListener(crm.listeners, { bridgeId, messages, owner, report })
 
   let destroyed = false
 
@@ -167,10 +188,12 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
       view,
       registry,
       frameContainer: settings.frameContainer,
-      isOriginAllowed,
+      policy,
       normalizeDestination,
       requestIds,
-      callGuard,
+      limits,
+      maxCallsPerMinute: settings.maxCallsPerMinute,
+      messages,
     })
     const onMessage = (event: MessageEvent) => {
       const verdict = judge(event)
@@ -213,10 +236,13 @@ export function createCrmBridge(options: CrmBridgeOptions): CrmBridge {
       calls.clear()
       pages.clear()
       registry.clear()
-      callGuard.clear()
+      limits.clear()
       requestIds.clear()
     },
     closeTab: closeCrmTab,
     getStats: owner.getStats,
+    messages: Object.fromEntries(
+      [...messages].map(([type, { action }]) => [type, action]),
+    ) as CrmMessageActions<P>,
   }
 }

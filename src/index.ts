@@ -1,7 +1,13 @@
 // The public API, named one by one: what is not here is internal.
 
 export { createCrmBridge } from './createCrmBridge.js'
-export type { CrmBridge, CrmBridgeOptions, CrmCloseTabThunk } from './types.js'
+export type {
+  CrmBridge,
+  CrmBridgeOptions,
+  CrmCloseTabThunk,
+  CrmMessageActions,
+  CrmMessageDefinitions,
+} from './types.js'
 export { crmReducers } from './crmReducers.js'
 export type { CrmRootState, CrmStore } from './crmReducers.js'
 export { CrmBridgeError } from './CrmBridgeError.js'
@@ -9,7 +15,7 @@ export type { CrmBridgeErrorCode } from './CrmBridgeError.js'
 export type { CrmErrorHandler, CrmErrorInfo, CrmErrorRaisedBy } from './onError.js'
 
 // The message's way in: who may send, how a number is read, the frames, and the request actions.
-export type { CrmAllowedOrigins } from './bridge/originPolicy.js'
+export type { CrmAllowedOrigins, CrmGrants } from './bridge/originPolicy.js'
 export type { CrmFrameRegistry } from './bridge/createFrameRegistry.js'
 export { dialAsShown, keepLeadingPlus, stripNonDigits } from './bridge/normalizeDestination.js'
 export type {
@@ -17,11 +23,16 @@ export type {
   CrmNormalizedDestination,
 } from './bridge/normalizeDestination.js'
 export {
+  createCrmMessageAction,
   crmCloseRejected,
   crmCloseRequested,
   crmMakeCallRequested,
 } from './bridge/requestActions.js'
-export type { CrmCloseRejectedPayload, CrmRequestSender } from './bridge/requestActions.js'
+export type {
+  CrmCloseRejectedPayload,
+  CrmMessageActionCreator,
+  CrmRequestSender,
+} from './bridge/requestActions.js'
 export type {
   CrmCloseRequestPayload,
   CrmMakeCallPayload,
@@ -36,6 +47,8 @@ export type {
   CrmCanClose,
   CrmCloseCheck,
   CrmDialContext,
+  CrmMessageContext,
+  CrmMessageDefinition,
   CrmMessageOutcome,
   CrmOutcomeListener,
   CrmPostedAnswer,
@@ -90,8 +103,13 @@ export type {
 // The wire, shared with `ucp-crm-bridge/client`.
 export { CRM_PROTOCOL_VERSION } from './protocol/types.js'
 export type {
+  CrmBuiltInType,
+  CrmCallLiveStatus,
   CrmCloseTabMessage,
+  CrmCustomMessage,
   CrmHelloRequestMessage,
+  CrmMessageSpec,
+  CrmProtocol,
   CrmMakeCallMessage,
   CrmMessageType,
   CrmRejectReason,

@@ -17,6 +17,12 @@ export type CrmErrorRaisedBy =
   | 'logger'
   | 'telephony.dial'
   | 'store'
+  /** A custom message type's `parse`: the message is refused as `invalid-message`. */
+  | 'parse'
+  /** A custom message type's `handle`: the request is answered `failed`. */
+  | 'handle'
+  /** The `grants` predicate: the message is refused as `not-granted`. */
+  | 'grants'
 
 /** What `onError` is told besides the error. */
 export interface CrmErrorInfo {

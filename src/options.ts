@@ -19,6 +19,9 @@ export const OPTION_DEFAULTS = {
 const KNOWN_OPTIONS = [
   'telephony',
   'dialTimeout',
+  'messages',
+  'grants',
+
   'allowedOrigins',
   'canClose',
   'onRejected',
@@ -71,15 +74,14 @@ export function checkOptions(options: CrmBridgeOptions): void {
       )
     }
   }
-  const { dialTimeout } = options
-  const isDelay = typeof dialTimeout === 'number' && dialTimeout > 0 && dialTimeout < 2 ** 31
-  if (dialTimeout !== undefined && !isDelay && dialTimeout !== Infinity) {
+  if (!isTimeout(options.dialTimeout)) {
     invalid(
       process.env.NODE_ENV !== 'production'
         ? 'dialTimeout must be a number of ms from 1 to 2,147,483,647, or Infinity'
         : undefined,
     )
   }
+  checkMessages(options.messages)
 
   if (process.env.NODE_ENV !== 'production' && options.logger !== false) {
     const logger = options.logger ?? console
@@ -92,7 +94,56 @@ export function checkOptions(options: CrmBridgeOptions): void {
   }
 }
 
+/** A delay a timer keeps (1 to 2,147,483,647 ms), `Infinity` for none, or absent. */
+const isTimeout = (value: unknown) =>
+  value === undefined ||
+  value === Infinity ||
+  (typeof value === 'number' && value > 0 && value < 2 ** 31)
+
+/** The names the package owns: no custom message type may take one. */
+const isBuiltIn = (type: string) =>
+  type === 'CLOSE_CRM_TAB' ||
+  type === 'MAKE_CALL' ||
+  type === 'CRM_HELLO' ||
+  type.startsWith('UCP_')
+
+/** Throws `invalid-option` for a custom message type the bridge could not serve. */
+function checkMessages(messages: CrmBridgeOptions['messages']): void {
+  if (messages === undefined) return
+  if (typeof messages !== 'object' || messages === null) {
+    invalid(process.env.NODE_ENV !== 'production' ? 'messages must be an object' : undefined)
+  }
+  for (const [type, definition] of Object.entries(messages)) {
+    const what = process.env.NODE_ENV !== 'production' ? `messages['${type}']` : ''
+    // A page's `type` is read up to 64 characters: a longer name could never be sent.
+    if (type.length > 64 || isBuiltIn(type)) {
+      invalid(
+        process.env.NODE_ENV !== 'production'
+          ? `${what}: the name is the package's own (CLOSE_CRM_TAB, MAKE_CALL, CRM_HELLO, UCP_…) or longer than 64 characters`
+          : undefined,
+      )
+    }
+    const { parse, handle, perMinute, timeout } = (definition ?? {}) as Partial<typeof definition>
+    if (typeof parse !== 'function' || (handle !== undefined && typeof handle !== 'function')) {
+      invalid(
+        process.env.NODE_ENV !== 'production'
+          ? `${what} needs a parse function, and handle, if any, must be one`
+          : undefined,
+      )
+    }
+    const isCount = perMinute === undefined || (typeof perMinute === 'number' && perMinute >= 0)
+    if (!isTimeout(timeout) || !isCount) {
+      invalid(
+        process.env.NODE_ENV !== 'production'
+          ? `${what}: timeout must be 1 to 2,147,483,647 ms or Infinity, perMinute a number of 0 or more`
+          : undefined,
+      )
+    }
+  }
+}
+
 /** Whether `value` is what the `crmTabs` reducer makes. */
+
 const isTabsState = (value: unknown) =>
   typeof value === 'object' && value !== null && 'entities' in value && 'ids' in value
 

@@ -1,18 +1,39 @@
 import type { Middleware, ThunkAction, UnknownAction } from '@reduxjs/toolkit'
 import type { CrmFrameRegistry } from './bridge/createFrameRegistry.js'
 import type { CrmDestinationNormalizer } from './bridge/normalizeDestination.js'
-import type { CrmAllowedOrigins } from './bridge/originPolicy.js'
+import type { CrmAllowedOrigins, CrmGrants } from './bridge/originPolicy.js'
+import type { CrmMessageActionCreator } from './bridge/requestActions.js'
 import type { CrmTabsRootState } from './crmTabs/selectors.js'
 import type { CrmStore } from './crmReducers.js'
 import type { CrmBridgeStats } from './listeners/stats.js'
 import type {
   CrmCanClose,
+  CrmMessageDefinition,
   CrmOutcomeListener,
   CrmRejection,
   CrmTelephony,
 } from './listeners/types.js'
 import type { CrmLogger } from './listeners/warnings.js'
 import type { CrmErrorHandler } from './onError.js'
+import type { CrmBuiltInType, CrmMessageSpec, CrmProtocol } from './protocol/types.js'
+
+/** What a protocol says of type `K`: its payload and its result. */
+type SpecOf<P, K extends keyof P> = P[K] extends CrmMessageSpec ? P[K] : CrmMessageSpec
+
+/**
+ * The definitions of a protocol's custom message types, one per name. A built-in name
+ * (`CLOSE_CRM_TAB`, `MAKE_CALL`, `CRM_HELLO`, `UCP_…`) cannot be one.
+ */
+export type CrmMessageDefinitions<P extends CrmProtocol<P> = CrmProtocol> = {
+  [K in keyof P]: K extends CrmBuiltInType
+    ? never
+    : CrmMessageDefinition<SpecOf<P, K>['payload'], SpecOf<P, K>['result']>
+}
+
+/** The action creator of each custom message type, for UCP's listeners to `match`. */
+export type CrmMessageActions<P extends CrmProtocol<P> = CrmProtocol> = {
+  readonly [K in keyof P]: CrmMessageActionCreator<SpecOf<P, K>['payload'], K & string>
+}
 
 /**
  * Options of {@link createCrmBridge}.
@@ -27,7 +48,7 @@ import type { CrmErrorHandler } from './onError.js'
  *   onError: (error, { raisedBy }) => Sentry.captureException(error, { tags: { raisedBy } }),
  * })
  */
-export interface CrmBridgeOptions {
+export interface CrmBridgeOptions<P extends CrmProtocol<P> = CrmProtocol> {
   /** The softphone that `MAKE_CALL` dials through. Required. */
   telephony: CrmTelephony
   /**
@@ -38,6 +59,19 @@ export interface CrmBridgeOptions {
   dialTimeout?: number
   /** Origins allowed besides each tab's own: exact origins, or a predicate. */
   allowedOrigins?: CrmAllowedOrigins
+  /**
+   * UCP's own message types beside `CLOSE_CRM_TAB` and `MAKE_CALL`, by name: each passes the same
+   * gate as the built-ins, becomes a plain-data action (`crm/${type}/requested`), and is answered
+   * with its handler's result.
+   */
+  messages?: CrmMessageDefinitions<P>
+  /**
+   * Which message types each origin may send (`CRM_HELLO` aside): exact origins to lists of types,
+   * or a predicate. A type not granted is refused as `not-granted` before anything is done, and the
+   * hello tells each page the types its origin may send. Without it, every type is open to the
+   * origins allowed for a tab.
+   */
+  grants?: CrmGrants
   /** Widens, narrows or vetoes a close; may answer with a promise. A throw or rejection vetoes. */
   canClose?: CrmCanClose
   /** Told of every rejected message and refused or failed request, with a reason code; never with the data. */
@@ -90,7 +124,7 @@ export type CrmCloseTabThunk = (
  * })
  * const stop = crm.start(store)
  */
-export interface CrmBridge {
+export interface CrmBridge<P extends CrmProtocol<P> = CrmProtocol> {
   /**
    * The middleware that closes tabs and dials. Prepend it to the store's middleware, in one store
    * only. It acts only on the requests this bridge received (their `meta.bridgeId`), so that
@@ -128,4 +162,14 @@ export interface CrmBridge {
   closeTab: CrmCloseTabThunk
   /** Counts of accepted, rejected (by reason) and ignored messages since the bridge was made. */
   getStats(): CrmBridgeStats
+  /**
+   * The action creator of each custom message type, by name: `crm.messages.OPEN_RECORD.match(action)`.
+   *
+   * @example
+   * listenerMiddleware.startListening({
+   *   actionCreator: crm.messages.OPEN_RECORD,
+   *   effect: (action) => console.log(action.payload, action.meta.tabId),
+   * })
+   */
+  messages: CrmMessageActions<P>
 }

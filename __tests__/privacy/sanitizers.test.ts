@@ -81,6 +81,19 @@ describe.each(PACKAGE_ACTION_TYPES)('redactCrmAction on %s', (type) => {
 })
 
 describe('redactCrmAction', () => {
+  it('masks a custom message’s page request id, and passes its payload, the host’s own data, as it is', async () => {
+    const { createCrmMessageAction } = await import('ucp-crm-bridge')
+    const sender = { origin: 'https://crm.example.com', tabId: 'tab-a' }
+    const action = createCrmMessageAction('OPEN_RECORD')(
+      { id: 42 },
+      { ...sender, clientRequestId: `open-${DIALLED}` },
+    )
+    const redacted = redactCrmAction(deepFreeze(action))
+    expect(numberRunsIn(String(redacted.meta.clientRequestId))).toEqual([])
+    expect(redacted.payload).toBe(action.payload)
+    expect(redacted.type).toBe('crm/OPEN_RECORD/requested')
+  })
+
   it('masks a destination but for its last 2 digits, an extension whole', () => {
     const { payload } = redactCrmAction(
       SAMPLES['telephony/makeCallRequested']!.action,

@@ -46,7 +46,8 @@ export function recordActions() {
 
 let previous: { destroy(): void } | undefined
 
-/** The actions a bridge dispatches for a message it accepted: each gets one outcome. */
+/** The actions a bridge dispatches for a message it accepted, custom ones aside: each gets one outcome. */
+
 const REQUEST_TYPES = new Set(['crm/closeRequested', 'telephony/makeCallRequested'])
 
 /**
@@ -133,7 +134,9 @@ export function setupBridge(options: Partial<CrmBridgeOptions> = {}) {
     // Only the bridge's own: a request made outside it (with no bridgeId) is acted on by no one.
     const requested = () =>
       actions
-        .filter((action) => REQUEST_TYPES.has(action.type))
+        .filter(
+          (action) => REQUEST_TYPES.has(action.type) || /^crm\/.+\/requested$/.test(action.type),
+        )
         .map((action) => action.meta as { requestId: string; bridgeId?: string })
         .filter((meta) => meta.bridgeId !== undefined)
         .map((meta) => meta.requestId)

@@ -86,7 +86,15 @@ describe("a UCP team's reducers, fed by simulateCrmMessage", () => {
     const { crm, tab } = ucpShell()
     const replies = recordCrmReplies(crm, tab.id)
     simulateCrmMessage(crm, tab.id, { type: 'CRM_HELLO', version: 1 })
-    expect(replies.messages).toEqual([{ type: 'UCP_HELLO', version: 1, tabId: tab.id, calls: [] }])
+    expect(replies.messages).toEqual([
+      {
+        type: 'UCP_HELLO',
+        version: 1,
+        tabId: tab.id,
+        calls: [],
+        types: ['CLOSE_CRM_TAB', 'MAKE_CALL'],
+      },
+    ])
   })
 
   it('changes nothing for a frame that navigated to another origin, and answers it nothing', async () => {

@@ -1,18 +1,31 @@
 import type { CrmTabsRootState } from '../crmTabs/selectors.js'
 import type { CrmTab } from '../crmTabs/types.js'
+import { NOT_DATA, ownValue } from '../protocol/guards.js'
 import { CRM_PROTOCOL_VERSION, type CrmRejectReason } from '../protocol/types.js'
 import { redactPhoneNumbers } from '../redactPhoneNumbers.js'
-import type { CallGuard } from './callGuard.js'
 import type { CrmFrameRegistry } from './createFrameRegistry.js'
+import type { Limits } from './limits.js'
 import type { CrmDestinationNormalizer } from './normalizeDestination.js'
+import type { OriginPolicy } from './originPolicy.js'
 import { parseCloseTab, parseMakeCall, parseRequestFields, peekType } from './parseMessage.js'
-import { crmCloseRequested, crmMakeCallRequested } from './requestActions.js'
+import {
+  crmCloseRequested,
+  crmMakeCallRequested,
+  type CrmMessageActionCreator,
+} from './requestActions.js'
 import type { RequestIds } from './requestIds.js'
 import { resolveSender } from './resolveSender.js'
 import { IGNORED, type AnswerAddress, type Refusal, type Verdict } from './verdicts.js'
 
 // Replaced by bundlers, as Redux Toolkit's own checks are: production builds drop the texts.
 declare const process: { env: { NODE_ENV?: string } }
+
+/** A custom message type, as the gate needs it. */
+export interface GateMessage {
+  parse: (payload: unknown) => unknown
+  perMinute: number
+  action: CrmMessageActionCreator
+}
 
 /** What the gate needs to judge a message; made by `start()` for its store and window. */
 export interface MessageGateDeps {
@@ -23,42 +36,41 @@ export interface MessageGateDeps {
   registry: CrmFrameRegistry
   /** The spec's fallback container of tab iframes; `undefined` for none. */
   frameContainer: string | undefined
-  isOriginAllowed: (origin: string, tab: CrmTab) => boolean
+  policy: OriginPolicy
   normalizeDestination: CrmDestinationNormalizer
   requestIds: RequestIds
-  callGuard: CallGuard
+  limits: Limits
+  maxCallsPerMinute: number
+  /** The host's own message types, by name. */
+  messages: ReadonlyMap<string, GateMessage>
 }
 
-/** The types the bridge acts on: the spec's two, and the page's request for a hello. */
-const KNOWN = new Set(['CLOSE_CRM_TAB', 'MAKE_CALL', 'CRM_HELLO'])
-
-const REPEATED =
-  process.env.NODE_ENV !== 'production' ? 'requestId used before by this page' : undefined
+const BUILT_IN = new Set(['CLOSE_CRM_TAB', 'MAKE_CALL', 'CRM_HELLO'])
 
 /** An unknown type, as a detail may quote it: short, and with anything like a number redacted. */
 const quoted = (type: string) => `unknown type '${redactPhoneNumbers(type).slice(0, 64)}'`
 
 /**
  * Makes the gate every message passes, in the order penpal taught: the sender (source, then
- * origin), the shape, then the limits (repeated request ids, double dials, floods). It decides
- * only: what it returns is acted on by the request's owner. It never throws: what the host's state
- * throws at it becomes an `internal-error` refusal carrying the error.
+ * origin), what the origin may send, the shape, then the limits (repeated request ids, double
+ * dials, floods). It decides only: what it returns is acted on by the request's owner. It never
+ * throws: what the host's state or `parse` throws at it becomes a refusal carrying the error.
  */
 export function createMessageGate(deps: MessageGateDeps) {
-  const { bridgeId } = deps
-  const isRepeat = (tabId: string, clientRequestId: string | undefined) =>
-    clientRequestId !== undefined && deps.requestIds.isRepeat(tabId, clientRequestId)
+  const { bridgeId, messages } = deps
 
   return function judge(event: MessageEvent): Verdict {
     const type = peekType(event.data)
     // Data that is not protocol-shaped (no short string `type`) is other scripts' traffic.
     if (type === undefined) return IGNORED
-    const known = KNOWN.has(type)
+    const custom = messages.get(type)
+    const known = !!custom || BUILT_IN.has(type)
     const origin = typeof event.origin === 'string' ? event.origin : ''
     let tab: CrmTab | undefined
     let replyTo: AnswerAddress | undefined
+    let raisedBy: Refusal['raisedBy'] = 'store'
 
-    /** A refusal worth a word: of the protocol's types, or of an unknown type a tab's frame sent. */
+    /** A refusal worth a word: of a type UCP knows, or of an unknown type a tab's frame sent. */
     const refuse = (reason: CrmRejectReason, detail?: string, error?: unknown): Verdict => {
       if (!known && !(tab && reason === 'unknown-type') && reason !== 'internal-error') {
         return IGNORED
@@ -68,7 +80,7 @@ export function createMessageGate(deps: MessageGateDeps) {
       if (tab) refusal.tabId = tab.id
       if (replyTo) refusal.replyTo = replyTo
       if (detail !== undefined) refusal.detail = detail
-      if (error !== undefined) refusal.error = error
+      if (error !== undefined) Object.assign(refusal, { error, raisedBy })
       return refusal
     }
 
@@ -81,7 +93,7 @@ export function createMessageGate(deps: MessageGateDeps) {
       // A stranger's hello request is ignored without a word: asking changes nothing, and a
       // client asks several times (from a sandboxed frame, say, or a page on another origin).
       if (!sender.ok) return type === 'CRM_HELLO' ? IGNORED : refuse(sender.reason)
-      if (!deps.isOriginAllowed(origin, sender.tab)) {
+      if (!deps.policy.isAllowed(origin, sender.tab)) {
         if (type === 'CRM_HELLO') return IGNORED
         tab = sender.tab
         return refuse('origin-not-allowed')
@@ -89,7 +101,7 @@ export function createMessageGate(deps: MessageGateDeps) {
       tab = sender.tab
       const source = event.source!
 
-      // 2. The shape: the request's own fields, then its payload.
+      // 2. What this origin may send, then the shape: the request's own fields, then its payload.
       const data = event.data as Record<string, unknown>
       const fields = parseRequestFields(data)
       const { clientRequestId } = fields
@@ -99,11 +111,14 @@ export function createMessageGate(deps: MessageGateDeps) {
       if (clientRequestId !== undefined) {
         replyTo = { source, origin, tabId: tab.id, type, clientRequestId }
       }
-      if (!known)
+      if (!known) {
         return refuse(
           'unknown-type',
           process.env.NODE_ENV !== 'production' ? quoted(type) : undefined,
         )
+      }
+      if (type !== 'CRM_HELLO' && !deps.policy.mayUse(origin, type, tab))
+        return refuse('not-granted')
       if (!fields.ok) return refuse('invalid-message', fields.detail)
       if (fields.version > CRM_PROTOCOL_VERSION) {
         const newer =
@@ -114,29 +129,54 @@ export function createMessageGate(deps: MessageGateDeps) {
       }
       if (type === 'CRM_HELLO') return { kind: 'hello', to: { source, origin, tabId: tab.id } }
       const from = { origin, tabId: tab.id, clientRequestId, bridgeId }
+      const accepted = (action: Extract<Verdict, { kind: 'accepted' }>['action']): Verdict => {
+        // 3. The limits, before anything reaches the store or the softphone.
+        if (clientRequestId !== undefined && deps.requestIds.isRepeat(tab!.id, clientRequestId)) {
+          const repeated =
+            process.env.NODE_ENV !== 'production' ? 'requestId used before by this page' : undefined
+          return refuse('duplicate', repeated)
+        }
+        return { kind: 'accepted', type, action, replyTo }
+      }
       if (type === 'CLOSE_CRM_TAB') {
         const parsed = parseCloseTab(data)
         if (!parsed.ok) return refuse(parsed.reason, parsed.detail)
-        // 3. The limits, before anything reaches the store or the softphone.
-        if (isRepeat(tab.id, clientRequestId)) return refuse('duplicate', REPEATED)
-        return { kind: 'accepted', type, action: crmCloseRequested(parsed.payload, from), replyTo }
+        return accepted(crmCloseRequested(parsed.payload, from))
+      }
+      if (custom) {
+        const payload = ownValue(data, 'payload')
+        raisedBy = 'parse'
+        const value = payload === NOT_DATA ? undefined : custom.parse(payload)
+        raisedBy = 'store'
+        if (value === undefined) {
+          const detail =
+            process.env.NODE_ENV !== 'production' ? `parse refused the ${type} payload` : undefined
+          return refuse('invalid-message', detail)
+        }
+        const verdict = accepted(custom.action(value, from))
+        if (verdict.kind !== 'accepted') return verdict
+        const limited = deps.limits.count(tab.id, type, custom.perMinute, Date.now())
+        return limited ? refuse(limited.reason, limited.detail) : verdict
       }
       const parsed = parseMakeCall(data, deps.normalizeDestination)
       if (!parsed.ok) return refuse(parsed.reason, parsed.detail)
-      if (isRepeat(tab.id, clientRequestId)) return refuse('duplicate', REPEATED)
+      const verdict = accepted(crmMakeCallRequested(parsed.payload, from))
+      if (verdict.kind !== 'accepted') return verdict
       // Two extensions behind one number are two people: a destination never holds an `x`.
       const { destination, extension } = parsed.payload
       const dialled = extension === undefined ? destination : `${destination}x${extension}`
-      const limited = deps.callGuard.check(tab.id, dialled, Date.now())
-      if (limited) return refuse(limited.reason, limited.detail)
-      return { kind: 'accepted', type, action: crmMakeCallRequested(parsed.payload, from), replyTo }
+      const limited = deps.limits.dial(tab.id, dialled, deps.maxCallsPerMinute, Date.now())
+      return limited ? refuse(limited.reason, limited.detail) : verdict
     } catch (error) {
-      // Only the host's store can throw here (its state, read through our selectors).
-      return refuse(
-        'internal-error',
-        process.env.NODE_ENV !== 'production' ? 'the host store threw' : undefined,
-        error,
-      )
+      // Only the host's code can throw here: its store (its state, read through our selectors), or
+      // a custom type's `parse`, which refuses its message.
+      return raisedBy === 'parse'
+        ? refuse('invalid-message', undefined, error)
+        : refuse(
+            'internal-error',
+            process.env.NODE_ENV !== 'production' ? 'the host store threw' : undefined,
+            error,
+          )
     }
   }
 }

@@ -72,3 +72,27 @@ export const crmCloseRejected = createAction(
     meta: { origin: sender.origin, tabId: sender.tabId },
   }),
 )
+
+/**
+ * The action creator of a custom message type (`createCrmBridge({ messages })`): a CRM frame sent
+ * `type`, and its payload, as `parse` returned it, is the action's payload. Its type is
+ * `crm/${type}/requested` (`crm/OPEN_RECORD/requested`), its meta that of every request. The
+ * bridge dispatches it; `crm.messages[type]` is the same creator, for UCP's listeners to `match`.
+ *
+ * @example
+ * const openRecordRequested = createCrmMessageAction<{ id: number }>('OPEN_RECORD')
+ * builder.addCase(openRecordRequested, (state, action) => {
+ *   state.lastRecord = action.payload.id
+ * })
+ */
+export function createCrmMessageAction<P = unknown, T extends string = string>(type: T) {
+  return createAction(`crm/${type}/requested` as const, (payload: P, sender: CrmRequestSender) => ({
+    payload,
+    meta: requestMeta(sender),
+  }))
+}
+
+/** The action creator of a custom message type `T` whose payload is `P`. */
+export type CrmMessageActionCreator<P = unknown, T extends string = string> = ReturnType<
+  typeof createCrmMessageAction<P, T>
+>

@@ -1,5 +1,9 @@
 import type { CrmRejectReason } from '../protocol/types.js'
-import type { crmCloseRequested, crmMakeCallRequested } from './requestActions.js'
+import type {
+  CrmMessageActionCreator,
+  crmCloseRequested,
+  crmMakeCallRequested,
+} from './requestActions.js'
 
 // What the gate tells the listener layer about each message: a verdict, with where an answer may go.
 // The gate decides; it never posts, dispatches or reports (the request's owner does all three).
@@ -20,7 +24,9 @@ export interface AnswerAddress extends PageAddress {
 }
 
 export type RequestAction =
-  ReturnType<typeof crmCloseRequested> | ReturnType<typeof crmMakeCallRequested>
+  | ReturnType<typeof crmCloseRequested>
+  | ReturnType<typeof crmMakeCallRequested>
+  | ReturnType<CrmMessageActionCreator>
 
 /** A message refused before anything was dispatched, with what is known of it. */
 export interface Refusal {
@@ -34,8 +40,9 @@ export interface Refusal {
   replyTo?: AnswerAddress
   /** What exactly was wrong, in the package's words: never the message's data. */
   detail?: string
-  /** What the gate's own work threw: the host's store or state (an `internal-error`). */
+  /** What the host's code threw while the gate judged: its store (an `internal-error`) or `parse`. */
   error?: unknown
+  raisedBy?: 'store' | 'parse'
 }
 
 /** What became of a message at the gate. */

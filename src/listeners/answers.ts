@@ -61,6 +61,7 @@ function post(to: PageAddress, message: UcpToCrmMessage): boolean {
 export function postAnswer(
   to: AnswerAddress,
   reason?: CrmRejectReason,
+  result?: unknown,
 ): CrmPostedAnswer | undefined {
   const base = {
     type: resultTypeOf(to.type),
@@ -69,7 +70,9 @@ export function postAnswer(
   }
   const answer: UcpResultMessage =
     reason === undefined
-      ? { ...base, ok: true }
+      ? result === undefined
+        ? { ...base, ok: true }
+        : { ...base, ok: true, result }
       : {
           ...base,
           ok: false,
@@ -83,15 +86,16 @@ export function postAnswer(
 }
 
 /**
- * Answers a tab frame's `CRM_HELLO`, with the tab's calls that have not ended. `true` if the hello
- * was posted.
+ * Answers a tab frame's `CRM_HELLO`, with the tab's calls that have not ended and the types its
+ * origin may send. `true` if the hello was posted.
  */
-export function postHello(to: PageAddress, calls: UcpHelloCall[]): boolean {
+export function postHello(to: PageAddress, calls: UcpHelloCall[], types: string[]): boolean {
   const hello: UcpHelloMessage = {
     type: 'UCP_HELLO',
     version: CRM_PROTOCOL_VERSION,
     tabId: to.tabId,
     calls,
+    types,
   }
   return post(to, hello)
 }

@@ -75,7 +75,8 @@ export function createRequestOwner(deps: RequestOwnerDeps) {
   }
 
   function refuse(refusal: Refusal, receivedAt: number): void {
-    if (refusal.error !== undefined) report(refusal.error, 'store')
+    if (refusal.error !== undefined) report(refusal.error, refusal.raisedBy ?? 'store')
+
     const { reason, type, origin, tabId, replyTo, detail } = refusal
     const arrival: Arrival = { origin, receivedAt }
     if (type !== undefined) arrival.type = type
@@ -89,15 +90,22 @@ export function createRequestOwner(deps: RequestOwnerDeps) {
   }
 
   /**
-   * Settles an accepted request, once: `undefined` for done, else why not. `false` if it was
-   * settled before (by its deadline, by `destroy()`), so that the caller knows it came too late.
+   * Settles an accepted request, once: `undefined` for done (with a custom type's result), else
+   * why not. `false` if it was settled before (by its deadline, by `destroy()`), so that the caller
+   * knows it came too late.
    */
-  function settle(requestId: string, reason?: CrmRejectReason, detail?: string): boolean {
+  function settle(
+    requestId: string,
+    reason?: CrmRejectReason,
+    detail?: string,
+    result?: unknown,
+  ): boolean {
     const request = owed.get(requestId)
     if (!request) return false
     owed.delete(requestId)
     clearTimeout(request.deadline)
-    tell(request.arrival, reason, detail, request.replyTo && postAnswer(request.replyTo, reason))
+    const answer = request.replyTo && postAnswer(request.replyTo, reason, result)
+    tell(request.arrival, reason, detail, answer)
     return true
   }
 

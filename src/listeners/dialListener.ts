@@ -6,6 +6,7 @@ import type { CrmRootState } from '../crmReducers.js'
 import { CrmBridgeError } from '../CrmBridgeError.js'
 import type { ReportError } from '../onError.js'
 import type { RequestOwner } from './createRequestOwner.js'
+import { runUntil } from './runUntil.js'
 import type { CrmTelephony } from './types.js'
 
 // Replaced by bundlers, as Redux Toolkit's own checks are: production builds drop the texts.
@@ -18,32 +19,6 @@ export interface DialListenerDeps {
   dialTimeout: number
   owner: RequestOwner
   report: ReportError
-}
-
-type DialOutcome = { placed: true } | { placed: false; error: unknown; threw?: boolean }
-
-/**
- * Runs `dial` until it settles or `signal` aborts, whichever comes first. A dial that settles after
- * the abort changes nothing: the bridge gave up on it, and said so.
- */
-function dialUntil(signal: AbortSignal, dial: () => unknown): Promise<DialOutcome> {
-  return new Promise<DialOutcome>((resolve) => {
-    const onAbort = () => resolve({ placed: false, error: signal.reason })
-    if (signal.aborted) return onAbort()
-    signal.addEventListener('abort', onAbort, { once: true })
-    const done = (outcome: DialOutcome) => {
-      signal.removeEventListener('abort', onAbort)
-      resolve(outcome)
-    }
-    try {
-      Promise.resolve(dial()).then(
-        () => done({ placed: true }),
-        (error: unknown) => done({ placed: false, error }),
-      )
-    } catch (error) {
-      done({ placed: false, error, threw: true })
-    }
-  })
 }
 
 /**
@@ -75,10 +50,10 @@ export function startDialListener(
       try {
         api.dispatch(crmDialStarted({ requestId }))
         const context = { requestId, tabId, signal, getState: api.getState, dispatch: api.dispatch }
-        const outcome = await dialUntil(signal, () =>
+        const outcome = await runUntil(signal, () =>
           deps.telephony.dial(destination, withExtension(context, extension)),
         )
-        if (outcome.placed) {
+        if (outcome.done) {
           api.dispatch(crmCallPlaced({ requestId }))
           owner.settle(requestId)
           return

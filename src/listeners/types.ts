@@ -151,3 +151,50 @@ export interface CrmDialContext extends CrmStoreAccess {
    */
   signal: AbortSignal
 }
+
+/** What a custom message type's `handle` is told besides the parsed payload. */
+export interface CrmMessageContext extends CrmStoreAccess {
+  /** The request's `meta.requestId`, as in its action. */
+  requestId: string
+  /** The tab whose frame sent it. */
+  tabId: string
+  /** The origin it came from. */
+  origin: string
+  /** Aborted when the bridge gives up: the type's `timeout` passed, or the bridge was destroyed. */
+  signal: AbortSignal
+}
+
+/**
+ * One custom message type: how its payload is read, and what UCP does with it.
+ *
+ * @example
+ * const OPEN_RECORD: CrmMessageDefinition<{ id: number }, { opened: boolean }> = {
+ *   parse: (payload) =>
+ *     typeof payload === 'object' && payload !== null && Number.isSafeInteger((payload as { id?: unknown }).id)
+ *       ? { id: (payload as { id: number }).id }
+ *       : undefined,
+ *   handle: ({ id }, { dispatch }) => {
+ *     dispatch(crmTabOpened({ url: `https://crm.example.com/records/${id}` }))
+ *     return { opened: true }
+ *   },
+ * }
+ */
+export interface CrmMessageDefinition<Payload = unknown, Result = unknown> {
+  /**
+   * Narrows the page's untrusted `payload` from `unknown`: returns the plain-data value the action
+   * carries, or `undefined` to refuse the message as `invalid-message`. A throw refuses it too, and
+   * is reported to `onError` (`raisedBy: 'parse'`).
+   */
+  parse(payload: unknown): Payload | undefined
+  /**
+   * Carries the request out, once its action is in the store; may return a promise. What it
+   * returns, as JSON data, is the answer's `result`. A throw or a rejection answers `failed` and is
+   * reported to `onError` (`raisedBy: 'handle'`). Without it, the request is done once its action
+   * went through: UCP's own listeners react to the action.
+   */
+  handle?(value: Payload, context: CrmMessageContext): Result | Promise<Result>
+  /** Messages of this type allowed per tab per minute; more are `rate-limited`. Default 60; `Infinity` for no cap. */
+  perMinute?: number
+  /** How long `handle` may take, in ms, before the request is answered `failed`. Default 30,000; `Infinity` for none. */
+  timeout?: number
+}

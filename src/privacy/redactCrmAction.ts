@@ -19,9 +19,16 @@ function inField(
   return masked === inner ? record : { ...record, [key]: masked }
 }
 
+/** A custom message type's request (`crm/${type}/requested`): its payload is the host's to redact. */
+const CUSTOM_REQUESTED = /^crm\/.+\/requested$/
+
 function redact(action: Record<string, unknown>): Record<string, unknown> {
   const type = action.type
-  if (type === MAKE_CALL_REQUESTED || type === CLOSE_REQUESTED) {
+  if (
+    type === MAKE_CALL_REQUESTED ||
+    type === CLOSE_REQUESTED ||
+    CUSTOM_REQUESTED.test(String(type))
+  ) {
     // The page's own request id is the page's choice of text: it might be a number too.
     const masked = inField(action, 'meta', (meta) => withMasked(meta, META_MASKS))
     return inField(masked, 'payload', (payload) => withMasked(payload, CALL_MASKS))
@@ -41,9 +48,12 @@ function redact(action: Record<string, unknown>): Record<string, unknown> {
  * Hides the phone numbers in one of the package's actions, for Redux DevTools, Sentry, LogRocket
  * or any tool that records actions. Destinations are masked but for their last 2 digits
  * (`'•••••••••67'`), extensions whole, and phone-like runs in a tab's URL and title and in a failed
- * dial's error become `[redacted]`. Every type, id and time stays. An action that is not the
- * package's own is returned as it is; so is one with nothing to hide. Pure: it never changes its
- * argument and never throws.
+ * dial's error become `[redacted]`, as do phone-like runs in a page's own request id. Every type,
+ * id and time stays. A custom message type's payload (`crm/${type}/requested`) is the host's own
+ * data, passed on as it is: compose your own redaction for it. An action that is not the package's
+ * own is returned as it is; so is one with nothing to hide. Pure: it never changes its argument and
+ * never throws.
+
  *
  * @example
  * import { redactCrmAction, redactCrmState } from 'ucp-crm-bridge/privacy'

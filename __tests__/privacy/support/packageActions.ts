@@ -29,7 +29,11 @@ export function countCallsInSource(): typeof made.calls {
     .join('\n')
   const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0
   return {
-    createAction: count(/\bcreateAction\s*[<(]/g),
+    // Less the factory of custom message types' creators, whose types are the host's: the
+    // sanitizer tests cover them apart (`crm/${type}/requested`).
+    createAction:
+      count(/\bcreateAction\s*[<(]/g) - count(/\bcreateAction\(\s*`crm\/\$\{type\}\/requested`/g),
+
     createSlice: count(/\bcreateSlice\s*[<(]/g),
     createAsyncThunk: count(/\bcreateAsyncThunk\s*[<(]/g),
   }
