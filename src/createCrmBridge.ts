@@ -1,4 +1,4 @@
-import { v4 as uuidv4 } from 'uuid'
+import { randomUuid } from './randomUuid.js'
 import { createFrameRegistry } from './bridge/createFrameRegistry.js'
 import { createLimits } from './bridge/limits.js'
 import type { PageAddress } from './bridge/verdicts.js'
@@ -22,7 +22,9 @@ import { startDialListener } from './listeners/dialListener.js'
 import { createRateLimitedWarner } from './listeners/warnings.js'
 import { watchPages } from './listeners/watchPages.js'
 import { createErrorReporter } from './onError.js'
-import { checkOptions, checkStore, OPTION_DEFAULTS } from './options.js'
+import { checkOptions } from './checkOptions.js'
+import { checkStore, OPTION_DEFAULTS } from './options.js'
+
 import type { CrmMessageDefinition } from './listeners/types.js'
 import type { CrmProtocol } from './protocol/types.js'
 import type { CrmBridge, CrmBridgeOptions, CrmMessageActions } from './types.js'
@@ -53,10 +55,11 @@ const fail = (
 export function createCrmBridge<P extends CrmProtocol<P> = CrmProtocol>(
   options: CrmBridgeOptions<P>,
 ): CrmBridge<P> {
-  checkOptions(options)
+  // Development builds check every option; production builds trust what development checked.
+  if (process.env.NODE_ENV !== 'production') checkOptions(options)
   const settings = { ...OPTION_DEFAULTS, ...options }
   // Plain data in each request's meta: only this bridge acts on the requests it received.
-  const bridgeId = uuidv4()
+  const bridgeId = randomUuid()
   const report = createErrorReporter(options.onError)
   // Warnings are for development builds: a production build carries neither the warner nor its texts.
   const warn =
@@ -68,7 +71,7 @@ export function createCrmBridge<P extends CrmProtocol<P> = CrmProtocol>(
   // Typed by the protocol for the host; the bridge itself reads any payload from `unknown`.
   const messages = messageTypes(options.messages as Record<string, CrmMessageDefinition>)
   const types = ['CLOSE_CRM_TAB', 'MAKE_CALL', ...messages.keys()]
-  const policy = createOriginPolicy(options.allowedOrigins, options.grants, new Set(types), report)
+  const policy = createOriginPolicy(options.allowedOrigins, options.grants, report)
   const calls = createCallWatch()
   let session: { view: Window; store: CrmStore; stop: () => void } | undefined
   /** The hello a page asked for: its tab's calls that have not ended, and what its origin may send. */

@@ -1,7 +1,21 @@
-import { act, cleanup } from '@testing-library/react'
+import { act, cleanup, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { crmTabActivated, crmTabClosed, type CrmTab } from 'ucp-crm-bridge'
-import { CrmFrames, useActiveCrmTab, useCrmCalls, useCrmTabs } from 'ucp-crm-bridge/react'
+import {
+  crmCallConnected,
+  crmCallEnded,
+  crmTabActivated,
+  crmTabClosed,
+  selectCrmCalls,
+  type CrmTab,
+} from 'ucp-crm-bridge'
+import {
+  CrmFrames,
+  useActiveCrmTab,
+  useCrmCalls,
+  useCrmCallsOfTab,
+  useCrmTabs,
+} from 'ucp-crm-bridge/react'
+
 import { frameOf, setupReactBridge } from './support/renderWithBridge'
 
 afterEach(cleanup)
@@ -65,5 +79,37 @@ describe('the state hooks', () => {
     expect(getByTestId('calls').textContent).toBe('15551234567 dialing')
     await act(async () => connect())
     expect(getByTestId('calls').textContent).toBe('15551234567 placed')
+  })
+})
+
+describe('useCrmCallsOfTab', () => {
+  it('gives a tab’s calls for its badge, and re-renders it for its own tab’s calls only', async () => {
+    const bridge = setupReactBridge({ strict: true })
+    const a = bridge.openTab('https://crm.example.com/a')
+    const b = bridge.openTab('https://crm.example.com/b')
+    const renders = { [a.id]: 0, [b.id]: 0 }
+    function Badge({ tabId }: { tabId: string }) {
+      renders[tabId]!++
+      const calls = useCrmCallsOfTab(tabId)
+      return <span data-testid={tabId}>{calls.map((call) => call.status).join(' ')}</span>
+    }
+    const { getByTestId } = bridge.renderUi(
+      <>
+        <CrmFrames />
+        <Badge tabId={a.id} />
+        <Badge tabId={b.id} />
+      </>,
+    )
+    const call = { type: 'MAKE_CALL', payload: { destination: '100' } }
+    act(() => bridge.post(call, frameOf(a.id)))
+    await waitFor(() => expect(getByTestId(a.id).textContent).toBe('placed'))
+
+    const requestId = selectCrmCalls(bridge.store.getState())[0]!.requestId
+    const before = renders[b.id]
+    act(() => void bridge.store.dispatch(crmCallConnected({ requestId })))
+    act(() => void bridge.store.dispatch(crmCallEnded({ requestId, reason: 'completed' })))
+    expect(getByTestId(a.id).textContent).toBe('ended')
+    expect(getByTestId(b.id).textContent).toBe('')
+    expect(renders[b.id]).toBe(before)
   })
 })

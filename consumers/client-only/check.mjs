@@ -1,5 +1,5 @@
 // A CRM page's project that installs only ucp-crm-bridge (run.mjs copies this file into a fresh
-// directory, installs the tarball alone there and runs it): npm brings nothing but uuid, the client
+// directory, installs the tarball alone there and runs it): npm brings nothing else (the package has no dependencies), the client
 // works, and the host entries say which peer dependencies to install.
 import assert from 'node:assert/strict'
 import { readdirSync } from 'node:fs'
@@ -7,7 +7,7 @@ import { createRequire } from 'node:module'
 
 const require = createRequire(import.meta.url)
 const installed = readdirSync('node_modules').filter((name) => !name.startsWith('.'))
-assert.deepEqual(installed.sort(), ['ucp-crm-bridge', 'uuid'])
+assert.deepEqual(installed.sort(), ['ucp-crm-bridge'])
 
 for (const client of [require('ucp-crm-bridge/client'), await import('ucp-crm-bridge/client')]) {
   assert.equal(typeof client.createCrmClient, 'function')

@@ -1,5 +1,5 @@
 import { createAction } from '@reduxjs/toolkit'
-import { v4 as uuidv4 } from 'uuid'
+import { randomUuid } from '../randomUuid.js'
 import type {
   CrmCloseRequestPayload,
   CrmMakeCallPayload,
@@ -24,7 +24,7 @@ function requestMeta(sender: CrmRequestSender): CrmRequestMeta {
   const meta: CrmRequestMeta = {
     origin: sender.origin,
     tabId: sender.tabId,
-    requestId: uuidv4(),
+    requestId: randomUuid(),
     receivedAt: Date.now(),
   }
   if (sender.clientRequestId !== undefined) meta.clientRequestId = sender.clientRequestId

@@ -1,5 +1,5 @@
 import { createSlice, type PayloadAction } from '@reduxjs/toolkit'
-import { v4 as uuidv4 } from 'uuid'
+import { randomUuid } from '../randomUuid.js'
 import { CrmBridgeError } from '../CrmBridgeError.js'
 import { crmTabsAdapter } from './crmTabsAdapter.js'
 import { isCrmTabUrl } from './tabUrl.js'
@@ -71,7 +71,7 @@ const crmTabsSlice = createSlice({
         }
         return {
           payload: {
-            id: uuidv4(),
+            id: randomUuid(),
             url: input.url,
             title: String(input.title ?? input.url),
             openedAt: Date.now(),

@@ -1,6 +1,6 @@
-import { useSelector } from 'react-redux'
-import { selectActiveCrmTab, selectCrmCalls, selectCrmTabs } from '../index.js'
-import type { CrmCallsState, CrmRootState, CrmTab } from '../index.js'
+import { shallowEqual, useSelector } from 'react-redux'
+import { selectActiveCrmTab, selectCrmCalls, selectCrmCallsOfTab, selectCrmTabs } from '../index.js'
+import type { CrmCallRequest, CrmCallsState, CrmRootState, CrmTab } from '../index.js'
 
 /**
  * The open CRM tabs, in opening order; re-renders when they change.
@@ -34,3 +34,19 @@ export function useActiveCrmTab(): CrmTab | undefined {
 export function useCrmCalls(): CrmCallsState {
   return useSelector((state: CrmRootState) => selectCrmCalls(state))
 }
+
+/**
+ * The calls a tab's pages asked for, oldest first, each with its status; re-renders only when
+ * they change. For a call badge on the tab strip.
+ *
+ * @example
+ * function CallBadge({ tabId }: { tabId: string }) {
+ *   const active = useCrmCallsOfTab(tabId).findLast((call) => call.status !== 'ended' && call.status !== 'failed')
+ *   return active ? <span className="badge">{active.status}</span> : null
+ * }
+ */
+export function useCrmCallsOfTab(tabId: string): readonly CrmCallRequest[] {
+  // Another tab's call makes this tab's list anew, with the same calls in it: not a change here.
+  return useSelector((state: CrmRootState) => selectCrmCallsOfTab(state, tabId), shallowEqual)
+}
+
