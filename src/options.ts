@@ -30,8 +30,7 @@ export function checkStore(store: CrmStore): void {
       process.env.NODE_ENV !== 'production' ? 'start() needs the Redux store' : undefined,
     )
   }
-  const state
- = store.getState() as unknown as Record<string, unknown> | undefined
+  const state = store.getState() as unknown as Record<string, unknown> | undefined
   const found = { crmTabs: isTabsState(state?.crmTabs), crmCalls: Array.isArray(state?.crmCalls) }
   const missing = Object.keys(found).filter((key) => !found[key as keyof typeof found])
   if (missing.length === 0) return

@@ -49,4 +49,3 @@ export function useCrmCallsOfTab(tabId: string): readonly CrmCallRequest[] {
   // Another tab's call makes this tab's list anew, with the same calls in it: not a change here.
   return useSelector((state: CrmRootState) => selectCrmCallsOfTab(state, tabId), shallowEqual)
 }
-
