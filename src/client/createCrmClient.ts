@@ -53,8 +53,11 @@ export function createCrmClient<P extends CrmProtocol<P> = CrmProtocol>(
   if (process.env.NODE_ENV !== 'production') warnUnknownOptions(options)
   const {
     parentOrigin,
-    timeout = 10_000,
-    readyTimeout = timeout,
+    // Longer than UCP's default dial deadline (30 s): a page never gives up on a call UCP is still
+    // placing, and so never asks for it twice.
+    timeout = 35e3,
+    readyTimeout = 1e4,
+
     // No window on a server: a client whose every call is `no-parent`.
     window: self = globalThis.window as Window | undefined,
   } = options ?? {}

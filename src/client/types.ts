@@ -21,12 +21,17 @@ export interface CrmClientOptions {
    * {@link UNSAFE_ANY_PARENT_ORIGIN} to trust whatever page frames yours.
    */
   parentOrigin: string | readonly string[]
-  /** How long a request waits for its answer, in ms: 1 to 2,147,483,647. Default 10,000. */
+  /**
+   * How long a request waits for its answer, in ms: 1 to 2,147,483,647. Default 35,000: longer
+   * than UCP's default dial deadline (30 s), so that a page never gives up on a call UCP is still
+   * placing.
+   */
   timeout?: number
   /**
-   * How long `ready` waits for UCP's hello, in ms. Default: `timeout`. The client keeps asking
-   * after it, and a later hello still makes requests work.
+   * How long `ready` waits for UCP's hello, in ms. Default 10,000. The client keeps asking after
+   * it, and a later hello still makes requests work.
    */
+
   readyTimeout?: number
   /** The page's window; default the global `window` (none on a server: every call is `no-parent`). */
   window?: Window
