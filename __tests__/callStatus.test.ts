@@ -213,6 +213,33 @@ describe('the hello’s calls', () => {
     expect(posts.statuses().map(({ status }) => status)).toEqual(['ringing', 'connected', 'ended'])
   })
 
+  it('tells a page whose hello listed a call that then failed to dial: ended, failed, no talk time', async () => {
+    bridge = setupBridge()
+    let fail!: (error: Error) => void
+    bridge.dial.mockReturnValue(new Promise((_, reject) => (fail = reject)))
+    const { frame } = bridge.openTab()
+    bridge.post(call('r-1'), { frame })
+    await vi.waitFor(() => expect(bridge.dial).toHaveBeenCalled())
+    // The page reloads while the call is dialing, and asks for its hello.
+    frame.dispatchEvent(new Event('load'))
+    const posts = postsTo(frame)
+    bridge.post({ type: 'CRM_HELLO', version: 1 }, { frame })
+    fail(new Error('no route'))
+    await bridge.requestsSettled()
+    const failedAt = selectCrmCalls(bridge.store.getState())[0]!.failedAt
+    expect(posts.statuses()).toEqual([
+      {
+        type: 'UCP_CALL_STATUS',
+        version: 1,
+        requestId: 'r-1',
+        status: 'ended',
+        at: failedAt,
+        durationMs: 0,
+        reason: 'failed',
+      },
+    ])
+  })
+
   it('lists no call of another tab', async () => {
     bridge = setupBridge()
     const a = bridge.openTab('https://crm.example.com/a')

@@ -217,6 +217,22 @@ describe('a custom message type', () => {
   })
 })
 
+describe('a custom type with a built-in name, in a production build, which does not check options', () => {
+  it('is never used: MAKE_CALL keeps its own rules, limits and dial', async () => {
+    vi.stubEnv('NODE_ENV', 'production')
+    const parse = vi.fn(() => ({}))
+    bridge = setupBridge({ messages: { MAKE_CALL: { parse }, UCP_HELLO: { parse } } })
+    vi.unstubAllEnvs()
+    const { frame } = bridge.openTab()
+    bridge.post({ type: 'MAKE_CALL', payload: { destination: '+1 (555) 123-4567' } }, { frame })
+    bridge.post({ type: 'UCP_HELLO' }, { frame })
+    await bridge.requestsSettled()
+    expect(parse).not.toHaveBeenCalled()
+    expect(bridge.dial).toHaveBeenCalledWith('15551234567', expect.anything())
+    expect(bridge.types()).not.toContain('crm/MAKE_CALL/requested')
+  })
+})
+
 describe('the messages option', () => {
   const dial = () => undefined
   it.each(['CLOSE_CRM_TAB', 'MAKE_CALL', 'CRM_HELLO', 'UCP_HELLO', 'UCP_ANYTHING', 'X'.repeat(65)])(

@@ -63,7 +63,9 @@ export function createMessageGate(deps: MessageGateDeps) {
     const type = peekType(event.data)
     // Data that is not protocol-shaped (no short string `type`) is other scripts' traffic.
     if (type === undefined) return IGNORED
-    const custom = messages.get(type)
+    // A built-in name is never a custom type, in any build: its own checks and limits apply.
+    const custom = BUILT_IN.has(type) || type.startsWith('UCP_') ? undefined : messages.get(type)
+
     const known = !!custom || BUILT_IN.has(type)
     const origin = typeof event.origin === 'string' ? event.origin : ''
     let tab: CrmTab | undefined

@@ -100,23 +100,22 @@ export function postHello(to: PageAddress, calls: UcpHelloCall[], types: string[
   return post(to, hello)
 }
 
-/** Tells a page a call's new status: with `ended`, its talk time and how it ended. */
-export function postCallStatus(
-  to: PageAddress,
-  requestId: string,
-  status: UcpCallStatusMessage['status'],
-  call: CrmCallRequest,
-): void {
+/**
+ * Tells a page a call's new status (`ringing`, `connected`, `ended`): with `ended`, its talk time
+ * and how it ended. A call that `failed` is told as ended, reason `failed`, no talk time.
+ */
+export function postCallStatus(to: PageAddress, requestId: string, call: CrmCallRequest): void {
+  const failed = call.status === 'failed'
   const message: UcpCallStatusMessage = {
     type: 'UCP_CALL_STATUS',
     version: CRM_PROTOCOL_VERSION,
     requestId,
-    status,
-    at: call[`${status}At`]!,
+    status: failed ? 'ended' : (call.status as UcpCallStatusMessage['status']),
+    at: call[`${call.status as 'ringing' | 'connected' | 'ended' | 'failed'}At`]!,
   }
-  if (status === 'ended') {
-    message.durationMs = call.durationMs
-    message.reason = call.endReason
+  if (message.status === 'ended') {
+    message.durationMs = call.durationMs ?? 0
+    message.reason = call.endReason ?? 'failed'
   }
   post(to, message)
 }

@@ -23,6 +23,8 @@ interface Watcher {
   source: WeakRef<MessageEventSource>
   origin: string
   wireId: string
+  /** Whether its hello listed the call: it has no answer to learn a failed dial from. */
+  listed: boolean
 }
 
 const isProgress = (action: UnknownAction) =>
@@ -42,14 +44,14 @@ const wireIdOf = (call: CrmCallRequest) => call.clientRequestId ?? call.requestI
 export function createCallWatch() {
   const byCall = new Map<string, Map<string, Watcher>>()
 
-  function watch(callId: string, to: PageAddress, wireId: string): void {
+  function watch(callId: string, to: PageAddress, wireId: string, listed = false): void {
     let watchers = byCall.get(callId)
     if (!watchers) {
       byCall.set(callId, (watchers = new Map()))
       // A call gone from the history is told nothing more: never keep more pages than it holds.
       if (byCall.size > CRM_CALL_HISTORY_LIMIT) byCall.delete(byCall.keys().next().value!)
     }
-    watchers.set(to.tabId, { source: new WeakRef(to.source), origin: to.origin, wireId })
+    watchers.set(to.tabId, { source: new WeakRef(to.source), origin: to.origin, wireId, listed })
   }
 
   return {
@@ -64,28 +66,30 @@ export function createCallWatch() {
         if (call.status === 'ended' || call.status === 'failed') continue
         const status = call.status === 'requested' ? 'dialing' : call.status
         const at = call[`${status}At`] ?? call.requestedAt
-        watch(call.requestId, to, wireIdOf(call))
+        watch(call.requestId, to, wireIdOf(call), true)
         listed.push({ requestId: wireIdOf(call), status, at })
       }
       return listed
     },
     /**
-     * Tells every page watching `call` that it reached its status; `ended` is the last word, and a
-     * call that `failed` (it was never placed: its answer said so) is told nothing.
+     * Tells every page watching `call` that it reached its status; `ended` is the last word. A
+     * call that `failed` (its dial did not go through) is told as `ended`, reason `failed`, to a
+     * page whose hello listed it: the page that asked for it learnt so from its answer.
      */
     tell(call: CrmCallRequest): void {
       const watchers = byCall.get(call.requestId)
       if (!watchers) return
       const { status } = call
-      if (status === 'ringing' || status === 'connected' || status === 'ended') {
-        for (const [tabId, { source, origin, wireId }] of watchers) {
-          const window = source.deref()
-          if (window) postCallStatus({ source: window, origin, tabId }, wireId, status, call)
-          else watchers.delete(tabId)
-        }
+      if (status === 'requested' || status === 'dialing' || status === 'placed') return
+      for (const [tabId, { source, origin, wireId, listed }] of watchers) {
+        if (status === 'failed' && !listed) continue
+        const window = source.deref()
+        if (window) postCallStatus({ source: window, origin, tabId }, wireId, call)
+        else watchers.delete(tabId)
       }
       if (status === 'ended' || status === 'failed') byCall.delete(call.requestId)
     },
+
     forgetPage(tabId: string): void {
       for (const [callId, watchers] of byCall) {
         watchers.delete(tabId)
