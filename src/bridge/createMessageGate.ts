@@ -77,13 +77,17 @@ export function createMessageGate(deps: MessageGateDeps) {
       if (!known && !(tab && reason === 'unknown-type') && reason !== 'internal-error') {
         return IGNORED
       }
-      const refusal: Refusal = { kind: 'refused', reason, origin }
-      if (known) refusal.type = type
-      if (tab) refusal.tabId = tab.id
-      if (replyTo) refusal.replyTo = replyTo
-      if (detail !== undefined) refusal.detail = detail
-      if (error !== undefined) Object.assign(refusal, { error, raisedBy })
-      return refusal
+      return {
+        kind: 'refused',
+        reason,
+        origin,
+        type: known ? type : undefined,
+        tabId: tab?.id,
+        replyTo,
+        detail,
+        error,
+        raisedBy,
+      }
     }
 
     try {

@@ -1,4 +1,4 @@
-import { withExtension } from './withExtension.js'
+import { definedOnly } from '../definedOnly.js'
 import { readDialString } from './readDialString.js'
 
 /**
@@ -41,7 +41,7 @@ export type CrmDestinationNormalizer = (
 export function dialAsShown(raw: string): CrmNormalizedDestination | undefined {
   const read = readDialString(raw)
   if (!read) return undefined
-  return withExtension({ destination: read.number }, read.extension)
+  return definedOnly({ destination: read.number, extension: read.extension })
 }
 
 /**

@@ -1,4 +1,5 @@
 import { createAction } from '@reduxjs/toolkit'
+import { definedOnly } from '../definedOnly.js'
 import { randomUuid } from '../randomUuid.js'
 import type {
   CrmCloseRequestPayload,
@@ -7,7 +8,6 @@ import type {
   CrmRequestMeta,
   CrmSender,
 } from './types.js'
-import { withExtension } from './withExtension.js'
 
 /**
  * The sender of a message, the message's own `requestId` when it asked for an answer, and the
@@ -21,15 +21,14 @@ export interface CrmRequestSender extends CrmSender {
 
 // The request id and the time are made here, so that replaying the actions rebuilds the same state.
 function requestMeta(sender: CrmRequestSender): CrmRequestMeta {
-  const meta: CrmRequestMeta = {
+  return definedOnly({
     origin: sender.origin,
     tabId: sender.tabId,
     requestId: randomUuid(),
     receivedAt: Date.now(),
-  }
-  if (sender.clientRequestId !== undefined) meta.clientRequestId = sender.clientRequestId
-  if (sender.bridgeId !== undefined) meta.bridgeId = sender.bridgeId
-  return meta
+    clientRequestId: sender.clientRequestId,
+    bridgeId: sender.bridgeId,
+  })
 }
 
 /** A CRM frame asked to close its own tab (no `id`) or the tab `id`. Dispatched by the bridge. */
@@ -50,7 +49,10 @@ export const crmMakeCallRequested = createAction(
   'telephony/makeCallRequested',
   (payload: CrmMakeCallPayload, sender: CrmRequestSender) => ({
     // As with a close's id: no extension, no key, so the action survives a JSON round trip.
-    payload: withExtension({ destination: payload.destination }, payload.extension),
+    payload: definedOnly<CrmMakeCallPayload>({
+      destination: payload.destination,
+      extension: payload.extension,
+    }),
     meta: requestMeta(sender),
   }),
 )

@@ -42,7 +42,8 @@ export interface Refusal {
   detail?: string
   /** What the host's code threw while the gate judged: its store (an `internal-error`) or `parse`. */
   error?: unknown
-  raisedBy?: 'store' | 'parse'
+  /** Whose code threw `error`, if it is there. */
+  raisedBy: 'store' | 'parse'
 }
 
 /** What became of a message at the gate. */

@@ -1,6 +1,6 @@
 import { createSlice, original, type Draft, type PayloadAction } from '@reduxjs/toolkit'
 import { crmMakeCallRequested } from '../bridge/requestActions.js'
-import { withExtension } from '../bridge/withExtension.js'
+import { definedOnly } from '../definedOnly.js'
 import type {
   CrmCallEndReason,
   CrmCallError,
@@ -46,13 +46,10 @@ const END_REASONS: ReadonlySet<unknown> = new Set<CrmCallEndReason>([
 
 /** An error as plain data: its name, message and code when they are strings, nothing else. */
 function plainError(error: unknown): CrmCallError {
-  const plain: CrmCallError = {}
-  if (typeof error !== 'object' || error === null) return plain
+  if (typeof error !== 'object' || error === null) return {}
   const { name, message, code } = error as Record<string, unknown>
-  if (typeof name === 'string') plain.name = name
-  if (typeof message === 'string') plain.message = message
-  if (typeof code === 'string') plain.code = code
-  return plain
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
+  return definedOnly({ name: text(name), message: text(message), code: text(code) })
 }
 
 // The history is a bounded log, read through `original` and replaced whole, already frozen. Read
@@ -142,18 +139,16 @@ const crmCallsSlice = createSlice({
   extraReducers: (builder) => {
     builder.addCase(crmMakeCallRequested, (state, action) => {
       const { requestId, tabId, origin, receivedAt, clientRequestId } = action.meta
-      let call: CrmCallRequest = withExtension(
-        {
-          requestId,
-          destination: action.payload.destination,
-          tabId,
-          origin,
-          status: 'requested',
-          requestedAt: receivedAt,
-        },
-        action.payload.extension,
-      )
-      if (clientRequestId !== undefined) call = { ...call, clientRequestId }
+      const call: CrmCallRequest = definedOnly({
+        requestId,
+        destination: action.payload.destination,
+        tabId,
+        origin,
+        status: 'requested' as const,
+        requestedAt: receivedAt,
+        extension: action.payload.extension,
+        clientRequestId,
+      })
       const calls = original(state) as CrmCallsState
       const next = copyFrom(calls, calls.length + 1 - CRM_CALL_HISTORY_LIMIT)
       next.push(Object.freeze(call))

@@ -1,5 +1,6 @@
 import type { AnswerAddress, PageAddress } from '../bridge/verdicts.js'
 import type { CrmCallRequest } from '../crmCalls/types.js'
+import { definedOnly } from '../definedOnly.js'
 import { resultTypeOf } from '../protocol/rules.js'
 import {
   CRM_PROTOCOL_VERSION,
@@ -63,26 +64,20 @@ export function postAnswer(
   reason?: CrmRejectReason,
   result?: unknown,
 ): CrmPostedAnswer | undefined {
-  const base = {
-    type: resultTypeOf(to.type),
+  const type = resultTypeOf(to.type)
+  const error = reason && {
+    code: reason,
+    message: process.env.NODE_ENV !== 'production' ? MESSAGES[reason] : reason,
+  }
+  const answer = definedOnly({
+    type,
     requestId: to.clientRequestId,
     version: CRM_PROTOCOL_VERSION,
-  }
-  const answer: UcpResultMessage =
-    reason === undefined
-      ? result === undefined
-        ? { ...base, ok: true }
-        : { ...base, ok: true, result }
-      : {
-          ...base,
-          ok: false,
-          error: {
-            code: reason,
-            message: process.env.NODE_ENV !== 'production' ? MESSAGES[reason] : reason,
-          },
-        }
-  if (!post(to, answer)) return undefined
-  return reason === undefined ? { type: answer.type } : { type: answer.type, code: reason }
+    ok: !error,
+    result,
+    error,
+  }) as UcpResultMessage
+  return post(to, answer) ? definedOnly({ type, code: reason }) : undefined
 }
 
 /**

@@ -1,10 +1,16 @@
 import type { UnknownAction } from '@reduxjs/toolkit'
 import type { AnswerAddress, PageAddress, Refusal, Verdict } from '../bridge/verdicts.js'
+import { definedOnly } from '../definedOnly.js'
 import type { ReportError } from '../onError.js'
 import type { CrmRejectReason } from '../protocol/types.js'
 import { postAnswer } from './answers.js'
 import { createStats } from './stats.js'
-import type { CrmMessageOutcome, CrmOutcomeListener, CrmRejection } from './types.js'
+import type {
+  CrmMessageOutcome,
+  CrmOutcomeListener,
+  CrmPostedAnswer,
+  CrmRejection,
+} from './types.js'
 
 // Replaced by bundlers, as Redux Toolkit's own checks are: production builds drop the texts.
 declare const process: { env: { NODE_ENV?: string } }
@@ -45,15 +51,18 @@ export function createRequestOwner(deps: RequestOwnerDeps) {
   const stats = createStats()
   const owed = new Map<string, Owed>()
 
-  function tell(arrival: Arrival, reason?: CrmRejectReason, detail?: string, answer?: unknown) {
+  function tell(
+    arrival: Arrival,
+    reason?: CrmRejectReason,
+    detail?: string,
+    answer?: CrmPostedAnswer,
+  ) {
     if (reason !== undefined) {
       stats.reject(reason)
-      const rejection: CrmRejection = { reason, origin: arrival.origin }
-      if (arrival.type !== undefined) rejection.type = arrival.type
-      if (arrival.tabId !== undefined) rejection.tabId = arrival.tabId
-      if (detail !== undefined) rejection.detail = detail
+      const { type, origin, tabId } = arrival
+      const rejection: CrmRejection = definedOnly({ reason, origin, type, tabId, detail })
       if (process.env.NODE_ENV !== 'production' && deps.warn && !QUIET.has(reason)) {
-        const what = `${arrival.type ?? 'message'} from ${arrival.origin || 'an unknown origin'}`
+        const what = `${type ?? 'message'} from ${origin || 'an unknown origin'}`
         deps.warn(reason, `rejected ${what}: ${reason}${detail ? ` (${detail})` : ''}`)
       }
       try {
@@ -63,10 +72,8 @@ export function createRequestOwner(deps: RequestOwnerDeps) {
       }
     }
     if (!deps.onOutcome) return
-    const outcome = { ...arrival, settledAt: Date.now() } as CrmMessageOutcome
-    if (reason !== undefined) outcome.reason = reason
-    if (detail !== undefined) outcome.detail = detail
-    if (answer !== undefined) outcome.answer = answer as CrmMessageOutcome['answer']
+    const settledAt = Date.now()
+    const outcome = definedOnly({ ...arrival, settledAt, reason, detail, answer })
     try {
       deps.onOutcome(outcome)
     } catch (error) {
@@ -75,13 +82,14 @@ export function createRequestOwner(deps: RequestOwnerDeps) {
   }
 
   function refuse(refusal: Refusal, receivedAt: number): void {
-    if (refusal.error !== undefined) report(refusal.error, refusal.raisedBy ?? 'store')
-
+    if (refusal.error !== undefined) report(refusal.error, refusal.raisedBy)
     const { reason, type, origin, tabId, replyTo, detail } = refusal
-    const arrival: Arrival = { origin, receivedAt }
-    if (type !== undefined) arrival.type = type
-    if (tabId !== undefined) arrival.tabId = tabId
-    tell(arrival, reason, detail, replyTo && postAnswer(replyTo, reason))
+    tell(
+      { origin, receivedAt, type, tabId },
+      reason,
+      detail,
+      replyTo && postAnswer(replyTo, reason),
+    )
   }
 
   function greet(to: PageAddress, receivedAt: number): void {

@@ -1,9 +1,9 @@
 import type { ListenerMiddlewareInstance, UnknownAction } from '@reduxjs/toolkit'
 import { crmMakeCallRequested } from '../bridge/requestActions.js'
-import { withExtension } from '../bridge/withExtension.js'
 import { crmCallPlaced, crmDialFailed, crmDialStarted } from '../crmCalls/crmCallsSlice.js'
 import type { CrmRootState } from '../crmReducers.js'
 import { CrmBridgeError } from '../CrmBridgeError.js'
+import { definedOnly } from '../definedOnly.js'
 import type { ReportError } from '../onError.js'
 import type { RequestOwner } from './createRequestOwner.js'
 import { runUntil } from './runUntil.js'
@@ -49,10 +49,9 @@ export function startDialListener(
       if (!signal) return
       try {
         api.dispatch(crmDialStarted({ requestId }))
-        const context = { requestId, tabId, signal, getState: api.getState, dispatch: api.dispatch }
-        const outcome = await runUntil(signal, () =>
-          deps.telephony.dial(destination, withExtension(context, extension)),
-        )
+        const { getState, dispatch } = api
+        const context = definedOnly({ requestId, tabId, signal, getState, dispatch, extension })
+        const outcome = await runUntil(signal, () => deps.telephony.dial(destination, context))
         if (outcome.done) {
           api.dispatch(crmCallPlaced({ requestId }))
           owner.settle(requestId)
