@@ -88,12 +88,7 @@ export function startCloseListener(
           )
         else owner.settle(requestId)
       } catch (error) {
-        report(error, 'store')
-        owner.settle(
-          requestId,
-          'internal-error',
-          process.env.NODE_ENV !== 'production' ? 'the host store threw' : undefined,
-        )
+        owner.storeThrew(requestId, error)
       }
     },
   })

@@ -4,7 +4,7 @@ import { definedOnly } from '../definedOnly.js'
 import type { ReportError } from '../onError.js'
 import type { CrmRejectReason } from '../protocol/types.js'
 import { postAnswer } from './answers.js'
-import { createStats } from './stats.js'
+import type { CrmBridgeStats } from './stats.js'
 import type {
   CrmMessageOutcome,
   CrmOutcomeListener,
@@ -48,8 +48,10 @@ const QUIET: ReadonlySet<CrmRejectReason> = new Set(['dial-failed', 'unavailable
  */
 export function createRequestOwner(deps: RequestOwnerDeps) {
   const { report } = deps
-  const stats = createStats()
   const owed = new Map<string, Owed>()
+  let accepted = 0
+  let ignored = 0
+  const rejected: CrmBridgeStats['rejected'] = {}
 
   function tell(
     arrival: Arrival,
@@ -58,7 +60,7 @@ export function createRequestOwner(deps: RequestOwnerDeps) {
     answer?: CrmPostedAnswer,
   ) {
     if (reason !== undefined) {
-      stats.reject(reason)
+      rejected[reason] = (rejected[reason] ?? 0) + 1
       const { type, origin, tabId } = arrival
       const rejection: CrmRejection = definedOnly({ reason, origin, type, tabId, detail })
       if (process.env.NODE_ENV !== 'production' && deps.warn && !QUIET.has(reason)) {
@@ -126,28 +128,34 @@ export function createRequestOwner(deps: RequestOwnerDeps) {
     const { action, type, replyTo } = verdict
     const { requestId, origin, tabId } = action.meta
     owed.set(requestId, { arrival: { type, origin, tabId, requestId, receivedAt }, replyTo })
-    stats.accept()
+    accepted++
     try {
       dispatch(action)
     } catch (error) {
-      report(error, 'store')
-      settle(
-        requestId,
-        'internal-error',
-        process.env.NODE_ENV !== 'production' ? 'the host store threw' : undefined,
-      )
+      storeThrew(requestId, error)
     }
+  }
+
+  /** The host's store threw while the request was carried out: reported, and the request failed. */
+  function storeThrew(requestId: string, error: unknown): void {
+    report(error, 'store')
+    settle(
+      requestId,
+      'internal-error',
+      process.env.NODE_ENV !== 'production' ? 'the host store threw' : undefined,
+    )
   }
 
   return {
     /** Acts on what the gate decided about one message. */
     handle(verdict: Verdict, receivedAt: number, dispatch: (action: UnknownAction) => unknown) {
-      if (verdict.kind === 'ignored') stats.ignore()
+      if (verdict.kind === 'ignored') ignored++
       else if (verdict.kind === 'refused') refuse(verdict, receivedAt)
       else if (verdict.kind === 'hello') greet(verdict.to, receivedAt)
       else take(verdict, receivedAt, dispatch)
     },
     settle,
+    storeThrew,
     /** Whether `requestId` is still owed its outcome. */
     isOwed: (requestId: string) => owed.has(requestId),
     /**
@@ -176,7 +184,7 @@ export function createRequestOwner(deps: RequestOwnerDeps) {
         request.controller?.abort(abortReason)
       }
     },
-    getStats: stats.snapshot,
+    getStats: (): CrmBridgeStats => ({ accepted, rejected: { ...rejected }, ignored }),
   }
 }
 

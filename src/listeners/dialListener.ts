@@ -70,12 +70,7 @@ export function startDialListener(
                 : 'telephony.dial rejected'
         owner.settle(requestId, 'dial-failed', detail)
       } catch (error) {
-        report(error, 'store')
-        owner.settle(
-          requestId,
-          'internal-error',
-          process.env.NODE_ENV !== 'production' ? 'the host store threw' : undefined,
-        )
+        owner.storeThrew(requestId, error)
       }
     },
   })

@@ -15,17 +15,3 @@ export interface CrmBridgeStats {
   /** Messages that were not the protocol's (other scripts' traffic), ignored without a word. */
   ignored: number
 }
-
-export function createStats() {
-  let accepted = 0
-  let ignored = 0
-  const rejected: Partial<Record<CrmRejectReason, number>> = {}
-  return {
-    accept: () => void accepted++,
-    ignore: () => void ignored++,
-    reject: (reason: CrmRejectReason) => void (rejected[reason] = (rejected[reason] ?? 0) + 1),
-    snapshot: (): CrmBridgeStats => ({ accepted, rejected: { ...rejected }, ignored }),
-  }
-}
-
-export type Stats = ReturnType<typeof createStats>
