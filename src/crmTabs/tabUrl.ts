@@ -2,7 +2,7 @@
 // ends: that is how `' \tjava\nscript:…'` becomes a javascript: URL. A tab URL starts with its
 // scheme and has none of them, so that the URL the store holds is exactly the one the frame loads.
 // eslint-disable-next-line no-control-regex
-const HTTP_URL = /^https?:\/\/[^\u0000-\u001f\u007f]*[^\s\u0000-\u001f\u007f]$/i
+const HTTP_URL = /^https?:\/\/[^\x00-\x1f\x7f]*[^\s\x00-\x1f\x7f]$/i
 
 /**
  * Whether `url` may be a tab's URL, as {@link crmTabOpened} checks it: an absolute `http:` or

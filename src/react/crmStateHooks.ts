@@ -10,7 +10,7 @@ import type { CrmCallRequest, CrmCallsState, CrmRootState, CrmTab } from '../ind
  * return <ul>{tabs.map((tab) => <li key={tab.id}>{tab.title}</li>)}</ul>
  */
 export function useCrmTabs(): CrmTab[] {
-  return useSelector((state: CrmRootState) => selectCrmTabs(state))
+  return useSelector(selectCrmTabs)
 }
 
 /**
@@ -21,7 +21,7 @@ export function useCrmTabs(): CrmTab[] {
  * return <h2>{active?.title ?? 'No tab open'}</h2>
  */
 export function useActiveCrmTab(): CrmTab | undefined {
-  return useSelector((state: CrmRootState) => selectActiveCrmTab(state))
+  return useSelector(selectActiveCrmTab)
 }
 
 /**
@@ -32,7 +32,7 @@ export function useActiveCrmTab(): CrmTab | undefined {
  * return <ol>{calls.map((call) => <li key={call.requestId}>{call.destination}: {call.status}</li>)}</ol>
  */
 export function useCrmCalls(): CrmCallsState {
-  return useSelector((state: CrmRootState) => selectCrmCalls(state))
+  return useSelector(selectCrmCalls)
 }
 
 /**
