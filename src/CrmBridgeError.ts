@@ -55,3 +55,11 @@ export class CrmBridgeError extends Error {
     this.code = code
   }
 }
+
+/**
+ * Throws a {@link CrmBridgeError}. Each caller passes its text behind its own development check,
+ * so that production builds drop the text.
+ */
+export function failWith(code: CrmBridgeErrorCode, text: string | undefined): never {
+  throw new CrmBridgeError(code, text)
+}

@@ -10,7 +10,7 @@ import { createMessageGate } from './bridge/createMessageGate.js'
 import { createOriginPolicy } from './bridge/originPolicy.js'
 import { createRequestIds } from './bridge/requestIds.js'
 import { claimOf, claimWindow } from './bridge/windowClaim.js'
-import { CrmBridgeError } from './CrmBridgeError.js'
+import { CrmBridgeError, failWith as fail } from './CrmBridgeError.js'
 import type { CrmStore } from './crmReducers.js'
 import { closeCrmTab } from './crmTabs/closeCrmTab.js'
 import { postHello } from './listeners/answers.js'
@@ -31,14 +31,6 @@ import type { CrmBridge, CrmBridgeOptions, CrmMessageActions } from './types.js'
 
 // Replaced by bundlers, as Redux Toolkit's own checks are: production builds drop the texts.
 declare const process: { env: { NODE_ENV?: string } }
-
-// Every text is passed behind its own development check, so that production builds drop it.
-const fail = (
-  code: ConstructorParameters<typeof CrmBridgeError>[0],
-  text: string | undefined,
-): never => {
-  throw new CrmBridgeError(code, text)
-}
 
 /**
  * Makes the bridge that turns CRM frames' window messages into typed actions, and the middleware

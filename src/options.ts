@@ -1,5 +1,5 @@
 import { dialAsShown } from './bridge/normalizeDestination.js'
-import { CrmBridgeError } from './CrmBridgeError.js'
+import { failWith } from './CrmBridgeError.js'
 import type { CrmStore } from './crmReducers.js'
 
 // Replaced by bundlers, as Redux Toolkit's own checks are: production builds drop the texts.
@@ -25,25 +25,30 @@ const isTabsState = (value: unknown) =>
  */
 export function checkStore(store: CrmStore): void {
   if (typeof store?.getState !== 'function' || typeof store.dispatch !== 'function') {
-    throw new CrmBridgeError(
+    failWith(
       'invalid-option',
       process.env.NODE_ENV !== 'production' ? 'start() needs the Redux store' : undefined,
     )
   }
   const state = store.getState() as unknown as Record<string, unknown> | undefined
   const found = { crmTabs: isTabsState(state?.crmTabs), crmCalls: Array.isArray(state?.crmCalls) }
-  const missing = Object.keys(found).filter((key) => !found[key as keyof typeof found])
-  if (missing.length === 0) return
-  let text: string | undefined
-  if (process.env.NODE_ENV !== 'production') {
-    const nested = Object.keys(state ?? {}).find((key) => {
-      const inner = (state as Record<string, unknown>)[key] as Record<string, unknown> | undefined
-      return typeof inner === 'object' && inner !== null && isTabsState(inner.crmTabs)
-    })
-    text =
-      `start(): the store's state has no ${missing.join(' and ')} at its root` +
-      (nested ? ` (they are under '${nested}')` : '') +
-      '; spread crmReducers into the root reducer: `reducer: { ...ucpReducers, ...crmReducers }`'
-  }
-  throw new CrmBridgeError('reducers-missing', text)
+  if (found.crmTabs && found.crmCalls) return
+  failWith(
+    'reducers-missing',
+    process.env.NODE_ENV !== 'production' ? whatIsMissing(state, found) : undefined,
+  )
+}
+
+/** What a development build says of a store without the slices: which, and where they are instead. */
+function whatIsMissing(state: Record<string, unknown> | undefined, found: Record<string, boolean>) {
+  const missing = Object.keys(found).filter((key) => !found[key])
+  const nested = Object.keys(state ?? {}).find((key) => {
+    const inner = (state as Record<string, unknown>)[key] as Record<string, unknown> | undefined
+    return typeof inner === 'object' && inner !== null && isTabsState(inner.crmTabs)
+  })
+  return (
+    `start(): the store's state has no ${missing.join(' and ')} at its root` +
+    (nested ? ` (they are under '${nested}')` : '') +
+    '; spread crmReducers into the root reducer: `reducer: { ...ucpReducers, ...crmReducers }`'
+  )
 }

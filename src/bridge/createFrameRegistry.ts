@@ -1,4 +1,4 @@
-import { CrmBridgeError } from '../CrmBridgeError.js'
+import { failWith as invalid } from '../CrmBridgeError.js'
 
 // Replaced by bundlers, as Redux Toolkit's own checks are: production builds drop the texts.
 declare const process: { env: { NODE_ENV?: string } }
@@ -47,11 +47,6 @@ export interface FrameRegistry extends CrmFrameRegistry {
 
 function isFrameElement(frame: unknown): frame is HTMLIFrameElement {
   return typeof frame === 'object' && frame !== null && 'contentWindow' in frame
-}
-
-// Every text is passed behind its own development check, so that production builds drop it.
-function invalid(code: 'invalid-frame' | 'frame-already-registered', text?: string): never {
-  throw new CrmBridgeError(code, text)
 }
 
 /**

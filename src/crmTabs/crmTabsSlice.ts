@@ -1,6 +1,6 @@
 import { createSlice, type PayloadAction } from '@reduxjs/toolkit'
 import { randomUuid } from '../randomUuid.js'
-import { CrmBridgeError } from '../CrmBridgeError.js'
+import { failWith } from '../CrmBridgeError.js'
 import { crmTabsAdapter } from './crmTabsAdapter.js'
 import { isCrmTabUrl } from './tabUrl.js'
 import type { CrmTab, CrmTabOpenInput, CrmTabsState } from './types.js'
@@ -64,7 +64,7 @@ const crmTabsSlice = createSlice({
       prepare(input: CrmTabOpenInput) {
         // Refused before anything reaches the store, a frame or the DOM.
         if (!isCrmTabUrl(input?.url)) {
-          throw new CrmBridgeError(
+          failWith(
             'invalid-tab-url',
             process.env.NODE_ENV !== 'production' ? whatIsWrongWith(input?.url) : undefined,
           )
