@@ -57,13 +57,13 @@ function readRequestFields(data: Record<string, unknown>): RequestFields {
           : undefined,
     }
   }
-  const id = requestId === undefined ? {} : { clientRequestId: requestId }
+  const clientRequestId = requestId as string | undefined
   const version = ownValue(data, 'version') ?? 1
   return isProtocolVersion(version)
-    ? { ok: true, ...id, version }
+    ? { ok: true, clientRequestId, version }
     : {
         ok: false,
-        ...id,
+        clientRequestId,
         detail:
           process.env.NODE_ENV !== 'production'
             ? 'version is not a whole number from 1'

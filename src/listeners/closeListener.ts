@@ -60,10 +60,10 @@ export function startCloseListener(
         let allowed = allowedByDefault
         if (deps.canClose && sender) {
           const explicit = action.payload.id !== undefined
-          const check = { target, sender, origin, explicit, allowedByDefault }
+          const { getState, dispatch } = api
+          const check = { target, sender, origin, explicit, allowedByDefault, getState, dispatch }
           try {
-            const access = { getState: api.getState, dispatch: api.dispatch }
-            allowed = (await deps.canClose({ ...check, ...access })) === true
+            allowed = (await deps.canClose(check)) === true
           } catch (error) {
             report(error, 'canClose')
             allowed = false
