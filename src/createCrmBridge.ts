@@ -20,7 +20,6 @@ import { createCrmMiddleware } from './listeners/createCrmMiddleware.js'
 import { createRequestOwner } from './listeners/createRequestOwner.js'
 import { startDialListener } from './listeners/dialListener.js'
 import { createRateLimitedWarner } from './listeners/warnings.js'
-import { watchPages } from './listeners/watchPages.js'
 import { createErrorReporter } from './onError.js'
 import { checkOptions } from './checkOptions.js'
 import { checkStore, OPTION_DEFAULTS } from './options.js'
@@ -86,12 +85,11 @@ export function createCrmBridge<P extends CrmProtocol<P> = CrmProtocol>(
   const limits = createLimits(settings.duplicateCallWindow)
   // A page that reloads or leaves is owed nothing and starts its request ids afresh; the call limits
   // stay, so that reloading is no way around them. A closed tab is forgotten altogether.
-  const pages = watchPages((tabId) => {
+  const registry = createFrameRegistry((tabId) => {
     owner.forgetPage(tabId)
     calls.forgetPage(tabId)
     requestIds.forgetTab(tabId)
   })
-  const registry = createFrameRegistry(pages.onChange)
   const normalizeDestination = (raw: string) => {
     try {
       return settings.normalizeDestination(raw)
@@ -229,7 +227,6 @@ export function createCrmBridge<P extends CrmProtocol<P> = CrmProtocol>(
       owner.settleAll('unavailable', new CrmBridgeError('destroyed'))
       crm.clear()
       calls.clear()
-      pages.clear()
       registry.clear()
       limits.clear()
       requestIds.clear()

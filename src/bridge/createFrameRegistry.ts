@@ -28,21 +28,12 @@ export interface CrmFrameRegistry {
   readonly size: number
 }
 
-/** A frame registered or unregistered, as the bridge hears of it. */
-export interface FrameChange {
-  type: 'registered' | 'unregistered'
-  tabId: string
-  frame: HTMLIFrameElement
-}
-
-/** The registry as the bridge itself uses it: it also forgets frames and says when they change. */
+/** The registry as the bridge itself uses it: it also forgets frames. */
 export interface FrameRegistry extends CrmFrameRegistry {
   /** Forgets the tab's frame; `false` if it had none. */
   unregister(tabId: string): boolean
-  /** Forgets every frame. */
+  /** `destroy()`: forgets every frame, removes every listener it added, and adds none again. */
   clear(): void
-  /** Calls `visit` for each registered frame. */
-  forEach(visit: (frame: HTMLIFrameElement, tabId: string) => void): void
 }
 
 function isFrameElement(frame: unknown): frame is HTMLIFrameElement {
@@ -50,23 +41,29 @@ function isFrameElement(frame: unknown): frame is HTMLIFrameElement {
 }
 
 /**
- * Makes an empty registry. `onChange` hears of every change once the registry has made it; it is
- * the bridge's own code, which never throws.
+ * Makes an empty registry. It follows which page each registered frame shows: a frame's `load`
+ * event fires on each reload or navigation, and an unregistered frame shows its tab no more. Either
+ * way the page that was there is gone, and `onPageGone` hears of it (the bridge's own code, which
+ * never throws), so that what that page was owed is dropped. Nothing is posted to the new page: UCP
+ * speaks only when spoken to, and the new page asks for its hello itself.
  */
-export function createFrameRegistry(
-  onChange: (change: FrameChange) => void = () => {},
-): FrameRegistry {
+export function createFrameRegistry(onPageGone: (tabId: string) => void = () => {}): FrameRegistry {
   const frames = new Map<string, HTMLIFrameElement>()
-  const tabIdByFrame = new WeakMap<HTMLIFrameElement, string>()
   // Weak, so that a window whose frame is gone is not kept alive by the registry.
   const tabIdByWindow = new WeakMap<object, string>()
+  let watching = true
+
+  /** Every registered frame's `load` listener: the frame names its tab. */
+  function onLoad(event: Event): void {
+    for (const [tabId, frame] of frames) if (frame === event.currentTarget) onPageGone(tabId)
+  }
 
   function unregister(tabId: string): boolean {
     const frame = frames.get(tabId)
     if (!frame) return false
     frames.delete(tabId)
-    tabIdByFrame.delete(frame)
-    onChange({ type: 'unregistered', tabId, frame })
+    frame.removeEventListener('load', onLoad)
+    if (watching) onPageGone(tabId)
     return true
   }
 
@@ -84,8 +81,9 @@ export function createFrameRegistry(
         'invalid-frame',
         process.env.NODE_ENV !== 'production' ? 'register() needs an iframe element' : undefined,
       )
-    const owner = tabIdByFrame.get(frame)
-    if (owner !== undefined && owner !== tabId) {
+    // A look through the frames: registering is rare, and a map from frames would be one more to keep.
+    for (const [owner, shown] of frames) {
+      if (shown !== frame || owner === tabId) continue
       invalid(
         'frame-already-registered',
         process.env.NODE_ENV !== 'production'
@@ -100,10 +98,9 @@ export function createFrameRegistry(
     if (previous === frame) return release // registering twice (React StrictMode) changes nothing
     if (previous) unregister(tabId)
     frames.set(tabId, frame)
-    tabIdByFrame.set(frame, tabId)
     const view = frame.contentWindow
     if (view) tabIdByWindow.set(view, tabId)
-    onChange({ type: 'registered', tabId, frame })
+    if (watching) frame.addEventListener('load', onLoad)
     return release
   }
 
@@ -131,10 +128,8 @@ export function createFrameRegistry(
       return frames.size
     },
     clear() {
+      watching = false
       for (const tabId of [...frames.keys()]) unregister(tabId)
-    },
-    forEach(visit) {
-      for (const [tabId, frame] of [...frames]) visit(frame, tabId)
     },
   }
 }
