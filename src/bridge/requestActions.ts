@@ -1,4 +1,4 @@
-import { createAction } from '@reduxjs/toolkit'
+import { createAction } from '../toolkit.js'
 import { definedOnly } from '../definedOnly.js'
 import { randomUuid } from '../randomUuid.js'
 import type {

@@ -1,4 +1,5 @@
-import { createSlice, original, type Draft, type PayloadAction } from '@reduxjs/toolkit'
+import type { Draft, PayloadAction } from '@reduxjs/toolkit'
+import { createSlice, original } from '../toolkit.js'
 import { crmMakeCallRequested } from '../bridge/requestActions.js'
 import { definedOnly } from '../definedOnly.js'
 import type {

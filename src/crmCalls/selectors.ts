@@ -1,4 +1,4 @@
-import { createSelector } from '@reduxjs/toolkit'
+import { createSelector } from '../toolkitSelectors.js'
 import type { CrmCallRequest, CrmCallsState } from './types.js'
 
 /** Any root state that mounts {@link crmReducers}. */

@@ -1,4 +1,4 @@
-import { createEntityAdapter } from '@reduxjs/toolkit'
+import { createEntityAdapter } from '../toolkitSelectors.js'
 import type { CrmTab } from './types.js'
 
 /**

@@ -1,4 +1,5 @@
-import { createSlice, type PayloadAction } from '@reduxjs/toolkit'
+import type { PayloadAction } from '@reduxjs/toolkit'
+import { createSlice } from '../toolkit.js'
 import { randomUuid } from '../randomUuid.js'
 import { failWith } from '../CrmBridgeError.js'
 import { crmTabsAdapter } from './crmTabsAdapter.js'

@@ -1,4 +1,4 @@
-import { createSelector } from '@reduxjs/toolkit'
+import { createSelector } from '../toolkitSelectors.js'
 import { crmTabsAdapter } from './crmTabsAdapter.js'
 import type { CrmTab, CrmTabsState } from './types.js'
 

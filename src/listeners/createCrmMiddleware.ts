@@ -1,12 +1,8 @@
-import {
-  createListenerMiddleware,
-  type Middleware,
-  type MiddlewareAPI,
-  type UnknownAction,
-} from '@reduxjs/toolkit'
+import type { Middleware, MiddlewareAPI, UnknownAction } from '@reduxjs/toolkit'
 import { crmTabClosed } from '../crmTabs/crmTabsSlice.js'
 import type { CrmRootState, CrmStore } from '../crmReducers.js'
 import type { ReportError } from '../onError.js'
+import { createListenerMiddleware } from '../toolkit.js'
 
 /**
  * Asks a store whether this bridge's middleware is in it, as RTK Query asks for its own: the
