@@ -1,4 +1,5 @@
-import { createContext, useContext, type Context } from 'react'
+import type { Context } from 'react'
+import { createContext, useContext } from './reactApis.js'
 import { CrmBridgeError, type CrmBridge } from '../index.js'
 
 // Replaced by bundlers, as Redux Toolkit's own checks are: production builds drop the texts.

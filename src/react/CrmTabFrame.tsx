@@ -1,10 +1,5 @@
-import {
-  forwardRef,
-  useImperativeHandle,
-  useLayoutEffect,
-  useRef,
-  type IframeHTMLAttributes,
-} from 'react'
+import type { IframeHTMLAttributes } from 'react'
+import { forwardRef, useImperativeHandle, useLayoutEffect, useRef } from './reactApis.js'
 import { isCrmTabUrl, type CrmTab } from '../index.js'
 import { useCrmBridge } from './CrmBridgeContext.js'
 

@@ -1,4 +1,4 @@
-import { shallowEqual, useSelector } from 'react-redux'
+import { shallowEqual, useSelector } from './reactApis.js'
 import { selectActiveCrmTab, selectCrmCalls, selectCrmCallsOfTab, selectCrmTabs } from '../index.js'
 import type { CrmCallRequest, CrmCallsState, CrmRootState, CrmTab } from '../index.js'
 

@@ -1,5 +1,4 @@
-import { useEffect } from 'react'
-import { useStore } from 'react-redux'
+import { useEffect, useStore } from './reactApis.js'
 import type { CrmBridge, CrmStore } from '../index.js'
 
 /**
