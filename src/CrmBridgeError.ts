@@ -41,7 +41,8 @@ export type CrmBridgeErrorCode =
  */
 export class CrmBridgeError extends Error {
   override readonly name = 'CrmBridgeError'
-  readonly code: CrmBridgeErrorCode
+  // Set by the constructor, after `name`, as a field would be; declared so that no field is emitted.
+  declare readonly code: CrmBridgeErrorCode
 
   // Node may load both builds of the package (ESM for `import`, CommonJS for `require`): checking
   // the name makes `instanceof` hold across the two copies of this class.
