@@ -4,7 +4,7 @@ import { NOT_DATA, ownValue } from '../protocol/guards.js'
 import { CRM_PROTOCOL_VERSION, type CrmRejectReason } from '../protocol/types.js'
 import { redactPhoneNumbers } from '../redactPhoneNumbers.js'
 import type { CrmFrameRegistry } from './createFrameRegistry.js'
-import type { Limits } from './limits.js'
+import type { Limited, Limits } from './limits.js'
 import type { CrmDestinationNormalizer } from './normalizeDestination.js'
 import type { OriginPolicy } from './originPolicy.js'
 import { parseCloseTab, parseMakeCall, parseRequestFields, peekType } from './parseMessage.js'
@@ -15,7 +15,13 @@ import {
 } from './requestActions.js'
 import type { RequestIds } from './requestIds.js'
 import { resolveSender } from './resolveSender.js'
-import { IGNORED, type AnswerAddress, type Refusal, type Verdict } from './verdicts.js'
+import {
+  IGNORED,
+  type AnswerAddress,
+  type Refusal,
+  type RequestAction,
+  type Verdict,
+} from './verdicts.js'
 
 // Replaced by bundlers, as Redux Toolkit's own checks are: production builds drop the texts.
 declare const process: { env: { NODE_ENV?: string } }
@@ -135,14 +141,18 @@ export function createMessageGate(deps: MessageGateDeps) {
       }
       if (type === 'CRM_HELLO') return { kind: 'hello', to: { source, origin, tabId: tab.id } }
       const from = { origin, tabId: tab.id, clientRequestId, bridgeId }
-      const accepted = (action: Extract<Verdict, { kind: 'accepted' }>['action']): Verdict => {
+      /** `action`, accepted if its request id is new and `limit` (the tab's, if any) lets it pass. */
+      const accepted = (action: RequestAction, limit?: () => Limited): Verdict => {
         // 3. The limits, before anything reaches the store or the softphone.
         if (clientRequestId !== undefined && deps.requestIds.isRepeat(tab!.id, clientRequestId)) {
           const repeated =
             process.env.NODE_ENV !== 'production' ? 'requestId used before by this page' : undefined
           return refuse('duplicate', repeated)
         }
-        return { kind: 'accepted', type, action, replyTo }
+        const limited = limit?.()
+        return limited
+          ? refuse(limited.reason, limited.detail)
+          : { kind: 'accepted', type, action, replyTo }
       }
       if (type === 'CLOSE_CRM_TAB') {
         const parsed = parseCloseTab(data)
@@ -159,20 +169,19 @@ export function createMessageGate(deps: MessageGateDeps) {
             process.env.NODE_ENV !== 'production' ? `parse refused the ${type} payload` : undefined
           return refuse('invalid-message', detail)
         }
-        const verdict = accepted(custom.action(value, from))
-        if (verdict.kind !== 'accepted') return verdict
-        const limited = deps.limits.count(tab.id, type, custom.perMinute, Date.now())
-        return limited ? refuse(limited.reason, limited.detail) : verdict
+        const { perMinute } = custom
+        return accepted(custom.action(value, from), () =>
+          deps.limits.count(tab!.id, type, perMinute, Date.now()),
+        )
       }
       const parsed = parseMakeCall(data, deps.normalizeDestination)
       if (!parsed.ok) return refuse(parsed.reason, parsed.detail)
-      const verdict = accepted(crmMakeCallRequested(parsed.payload, from))
-      if (verdict.kind !== 'accepted') return verdict
       // Two extensions behind one number are two people: a destination never holds an `x`.
       const { destination, extension } = parsed.payload
       const dialled = extension === undefined ? destination : `${destination}x${extension}`
-      const limited = deps.limits.dial(tab.id, dialled, deps.maxCallsPerMinute, Date.now())
-      return limited ? refuse(limited.reason, limited.detail) : verdict
+      return accepted(crmMakeCallRequested(parsed.payload, from), () =>
+        deps.limits.dial(tab!.id, dialled, deps.maxCallsPerMinute, Date.now()),
+      )
     } catch (error) {
       // Only the host's code can throw here: its store (its state, read through our selectors), or
       // a custom type's `parse`, which refuses its message.

@@ -4,7 +4,8 @@ declare const process: { env: { NODE_ENV?: string } }
 /** A minute, the period of every rate limit. */
 const MINUTE_MS = 60_000
 
-type Limited = { reason: 'duplicate' | 'rate-limited'; detail?: string } | undefined
+/** Why the tab is over a limit, or `undefined` if it is not. */
+export type Limited = { reason: 'duplicate' | 'rate-limited'; detail?: string } | undefined
 
 /**
  * A tab's limits: double dials, and floods of each message type. What it remembers is bounded by
