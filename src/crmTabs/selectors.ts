@@ -21,8 +21,11 @@ export const selectCrmTabs = adapterSelectors.selectAll
 export const selectCrmTabById = (state: CrmTabsRootState, id: string): CrmTab | undefined =>
   Object.hasOwn(state.crmTabs.entities, id) ? adapterSelectors.selectById(state, id) : undefined
 
+// A function rather than the adapter's selector itself, so that a bundle that does not use it (the
+// React entry's) can drop it: a property read at the top of a module is kept.
 /** The ids of the open tabs, in opening order. */
-export const selectCrmTabIds = adapterSelectors.selectIds
+export const selectCrmTabIds = (state: CrmTabsRootState): string[] =>
+  adapterSelectors.selectIds(state)
 /** The id of the active tab, or `null` when no tab is open. */
 export const selectActiveCrmTabId = (state: CrmTabsRootState): string | null =>
   state.crmTabs.activeId
