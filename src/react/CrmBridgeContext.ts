@@ -8,11 +8,12 @@ declare const process: { env: { NODE_ENV?: string } }
 // Node may load both builds of the package (ESM for `import`, CommonJS for `require`); a provider
 // from one must serve the hooks of the other. So both take the context from one global slot under
 // a registry symbol, as react-redux does with its own.
-const registry = globalThis as { [key: symbol]: Context<CrmBridge | null> | undefined }
+type GlobalSlots = { [key: symbol]: Context<CrmBridge | null> }
 
 /** The bridge that {@link CrmBridgeProvider} hands to the components below it. */
-export const CrmBridgeContext = (registry[Symbol.for('ucp-crm-bridge.CrmBridgeContext')] ??=
-  createContext<CrmBridge | null>(null))
+export const CrmBridgeContext = ((globalThis as GlobalSlots)[
+  Symbol.for('ucp-crm-bridge.CrmBridgeContext')
+] ??= createContext<CrmBridge | null>(null))
 
 /**
  * The bridge of the nearest {@link CrmBridgeProvider}. Throws a `CrmBridgeError` (`no-provider`)
