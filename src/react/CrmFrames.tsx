@@ -26,10 +26,17 @@ export interface CrmFramesProps extends HTMLAttributes<HTMLDivElement> {
 function AllTabFrames({ frameProps }: { frameProps: CrmFrameProps | undefined }) {
   const active = useActiveCrmTab()
   return useCrmTabs().map((tab) => {
-    // A frame shows its tab: `src` stays the tab's URL, whatever the props say.
-    const { src, ...attributes } =
-      (typeof frameProps === 'function' ? frameProps(tab) : frameProps) ?? {}
-    return <CrmTabFrame key={tab.id} {...attributes} tab={tab} hidden={tab.id !== active?.id} />
+    const attributes = typeof frameProps === 'function' ? frameProps(tab) : frameProps
+    // A frame shows its tab: without a `src`, CrmTabFrame shows the tab's URL, whatever the props say.
+    return (
+      <CrmTabFrame
+        key={tab.id}
+        {...attributes}
+        src={undefined}
+        tab={tab}
+        hidden={tab.id !== active?.id}
+      />
+    )
   })
 }
 
