@@ -87,11 +87,13 @@ describe('UCP_CALL_STATUS', () => {
     const { frame } = bridge.openTab()
     const posts = postsTo(frame)
     progress(await placeCall(frame, 'r-1'))
+    const fields = ['at', 'durationMs', 'reason', 'requestId', 'status', 'type', 'version']
+    expect(posts.statuses()).not.toHaveLength(0)
     for (const message of posts.statuses()) {
-      expect(Object.keys(message).sort()).toEqual(
-        expect.arrayContaining(['at', 'requestId', 'status', 'type', 'version']),
-      )
-      expect(JSON.stringify(message)).not.toMatch(/555|1234567/)
+      expect(fields).toEqual(expect.arrayContaining(Object.keys(message)))
+      // Only the strings could carry it: `at` and `durationMs` are times, whose digits are any.
+      const strings = Object.values(message).filter((value) => typeof value === 'string')
+      expect(strings.join(' ')).not.toMatch(/555|4567/)
     }
   })
 

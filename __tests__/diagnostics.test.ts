@@ -124,6 +124,7 @@ const runsOf = (length: number) =>
   })
 
 describe('phone numbers in what the bridge writes', () => {
+  // About 2,300 hostile messages, all CPU: a loaded 2-core CI machine may take several seconds.
   it('redacts every phone number in every line written, through a logger or console', () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     const written: string[] = []
@@ -155,11 +156,12 @@ describe('phone numbers in what the bridge writes', () => {
     const redacted = written.filter((line) => line.includes('[redacted]'))
     expect(redacted.length).toBeGreaterThanOrEqual(hostileOrigins.length)
     const runs = [...runsOf(7), ...runsOf(6)]
-    for (const line of written) {
-      expect(line).not.toMatch(/\d{7}/)
-      for (const run of runs) expect(digitsOf(line), line).not.toContain(run)
-    }
-  })
+    // One assertion per line, not per run: thousands of expect() calls made this test slow.
+    const leaks = written.filter(
+      (line) => /\d{7}/.test(line) || runs.some((run) => digitsOf(line).includes(run)),
+    )
+    expect(leaks).toEqual([])
+  }, 20_000)
 
   it('keeps origins with IPv4 addresses and ports readable', () => {
     bridge = setupBridge()
