@@ -72,6 +72,7 @@ export {
   selectCrmTabIds,
   selectCrmTabs,
 } from './crmTabs/selectors.js'
+export type { CrmTabsRootState } from './crmTabs/selectors.js'
 export { isCrmTabUrl } from './crmTabs/tabUrl.js'
 export type { CrmTab, CrmTabOpenInput, CrmTabsState } from './crmTabs/types.js'
 
@@ -86,12 +87,14 @@ export {
   crmDialFailed,
   crmDialStarted,
 } from './crmCalls/crmCallsSlice.js'
+export type { CrmCallEvent } from './crmCalls/crmCallsSlice.js'
 export {
   selectActiveCrmCallOfTab,
   selectCrmCallById,
   selectCrmCalls,
   selectCrmCallsOfTab,
 } from './crmCalls/selectors.js'
+export type { CrmCallsRootState } from './crmCalls/selectors.js'
 export type {
   CrmCallEndReason,
   CrmCallError,

@@ -15,14 +15,19 @@ export const CRM_CALL_HISTORY_LIMIT = 50
 
 const initialState: CrmCallsState = []
 
-/** A call's event: which call, and when (made in the prepare callback, so replays agree). */
-interface CallEvent {
+/**
+ * A call's event: which call, and when (made in the prepare callback, so replays agree).
+ *
+ * @example
+ * store.dispatch(crmCallRinging({ requestId })) // payload: { requestId, at: Date.now() }
+ */
+export interface CrmCallEvent {
   requestId: string
   at: number
 }
 
 /** A call's event, made now. */
-const event = ({ requestId }: { requestId: string }): { payload: CallEvent } => ({
+const event = ({ requestId }: { requestId: string }): { payload: CrmCallEvent } => ({
   payload: { requestId, at: Date.now() },
 })
 
@@ -74,7 +79,7 @@ function copyFrom(calls: CrmCallsState, from: number): CrmCallRequest[] {
  */
 function moved(
   state: Draft<CrmCallsState>,
-  payload: Partial<CallEvent> | undefined,
+  payload: Partial<CrmCallEvent> | undefined,
   status: keyof typeof REACHED_FROM,
   change: (call: CrmCallRequest, at: number) => Partial<CrmCallRequest> = () => ({}),
 ) {
@@ -96,15 +101,17 @@ const crmCallsSlice = createSlice({
   initialState,
   reducers: {
     dialStarted: {
-      reducer: (state, action: PayloadAction<CallEvent>) => moved(state, action.payload, 'dialing'),
+      reducer: (state, action: PayloadAction<CrmCallEvent>) =>
+        moved(state, action.payload, 'dialing'),
       prepare: event,
     },
     callPlaced: {
-      reducer: (state, action: PayloadAction<CallEvent>) => moved(state, action.payload, 'placed'),
+      reducer: (state, action: PayloadAction<CrmCallEvent>) =>
+        moved(state, action.payload, 'placed'),
       prepare: event,
     },
     dialFailed: {
-      reducer: (state, action: PayloadAction<CallEvent & { error: CrmCallError }>) =>
+      reducer: (state, action: PayloadAction<CrmCallEvent & { error: CrmCallError }>) =>
         moved(state, action.payload, 'failed', () => ({
           error: plainError(action.payload?.error),
         })),
@@ -114,16 +121,17 @@ const crmCallsSlice = createSlice({
       }),
     },
     callRinging: {
-      reducer: (state, action: PayloadAction<CallEvent>) => moved(state, action.payload, 'ringing'),
+      reducer: (state, action: PayloadAction<CrmCallEvent>) =>
+        moved(state, action.payload, 'ringing'),
       prepare: event,
     },
     callConnected: {
-      reducer: (state, action: PayloadAction<CallEvent>) =>
+      reducer: (state, action: PayloadAction<CrmCallEvent>) =>
         moved(state, action.payload, 'connected'),
       prepare: event,
     },
     callEnded: {
-      reducer: (state, action: PayloadAction<CallEvent & { reason: CrmCallEndReason }>) => {
+      reducer: (state, action: PayloadAction<CrmCallEvent & { reason: CrmCallEndReason }>) => {
         const reason = action.payload?.reason
         if (!END_REASONS.has(reason)) return
         return moved(state, action.payload, 'ended', (call, at) => ({
