@@ -104,7 +104,6 @@ export type {
 } from './crmCalls/types.js'
 
 // The wire, shared with `ucp-crm-bridge/client`.
-export { CRM_PROTOCOL_VERSION } from './protocol/types.js'
 export type {
   CrmBuiltInType,
   CrmCallLiveStatus,
