@@ -37,22 +37,28 @@ function setup(dial: () => unknown) {
   const toasts: string[] = []
   const panel: Array<{ status: string; tabId: string }> = []
   const requested: Array<{ type: string; origin: string }> = []
+  // Matchers in variables: written inline, TypeScript gives the effect a plain Action (RTK's note).
+  const isDialStep = isAnyOf(crmDialStarted, crmDialFailed)
+  const isRequest = isAnyOf(crmCloseRequested, crmMakeCallRequested)
   const host = createListenerMiddleware<CrmRootState>()
   host.startListening({
     actionCreator: crmCloseRejected,
-    effect: ({ payload }) =>
-      toasts.push(payload.reason === 'not-permitted' ? 'stays open' : 'already closed'),
+    effect: ({ payload }) => {
+      toasts.push(payload.reason === 'not-permitted' ? 'stays open' : 'already closed')
+    },
   })
   host.startListening({
-    matcher: isAnyOf(crmDialStarted, crmDialFailed),
+    matcher: isDialStep,
     effect: ({ payload }, api) => {
       const call = selectCrmCallById(api.getState(), payload.requestId)
       if (call) panel.push({ status: call.status, tabId: call.tabId })
     },
   })
   host.startListening({
-    matcher: isAnyOf(crmCloseRequested, crmMakeCallRequested),
-    effect: ({ type, meta }) => requested.push({ type, origin: meta.origin }),
+    matcher: isRequest,
+    effect: ({ type, meta }) => {
+      requested.push({ type, origin: meta.origin })
+    },
   })
   const logger = { warn: vi.fn() } // the refused close is written there, in development builds
   crm = createCrmBridge({ telephony: { dial }, canClose: () => false, logger })
