@@ -63,7 +63,8 @@ export function createCrmBridge<P extends CrmProtocol<P> = CrmProtocol>(
   const messages = messageTypes(options.messages as Record<string, CrmMessageDefinition>)
   const types = ['CLOSE_CRM_TAB', 'MAKE_CALL', ...messages.keys()]
   const policy = createOriginPolicy(options.allowedOrigins, options.grants, report)
-  const calls = createCallWatch()
+  const calls = createCallWatch((tabId) => registry.frameFor(tabId))
+
   let session: { view: Window; store: CrmStore; stop: () => void } | undefined
   /** The hello a page asked for: its tab's calls that have not ended, and what its origin may send. */
   function greet(to: PageAddress): boolean {

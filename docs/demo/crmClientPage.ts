@@ -31,7 +31,9 @@ window.addEventListener('message', (event) => {
 const crm = createCrmClient({
   parentOrigin: params.get('parent')?.split(',') ?? config.shellOrigin,
   timeout: Number(params.get('timeout') ?? 10_000),
+  readyTimeout: Number(params.get('timeout') ?? 10_000),
 })
+
 crm.ready.then(
   ({ tabId }) => show('hello', tabId),
   (error: CrmClientError) => show('hello', error.code),

@@ -15,13 +15,17 @@ import { postCallStatus } from './answers.js'
 import type { RequestOwner } from './createRequestOwner.js'
 
 /**
- * A page that hears of a call: where it is, and the id it knows the call by. Its window is held
- * weakly: a frame the host removed without unregistering it must not stay alive for a call that
- * may never be said to end.
+ * A page that hears of a call: how to reach its window, and the id it knows the call by. A
+ * registered frame is held weakly, through its element: a frame the host removed without
+ * unregistering it must not stay alive for a call that may never be said to end. (Not through
+ * its window: Firefox refuses a WeakRef to a cross-origin window, "Permission denied".) A frame
+ * found in the `frameContainer` has no registration to go through; its window is held until its
+ * page or its tab is gone, or the call ends.
  */
 interface Watcher {
-  source: WeakRef<MessageEventSource>
+  reach: () => MessageEventSource | null | undefined
   origin: string
+
   wireId: string
   /** Whether its hello listed the call: it has no answer to learn a failed dial from. */
   listed: boolean
@@ -33,7 +37,15 @@ const isProgress = (action: UnknownAction) =>
   crmCallEnded.match(action) ||
   crmDialFailed.match(action)
 
+// Two functions, so that neither closure shares a scope that holds the window (V8 shares them).
+function weakly(frame: HTMLIFrameElement) {
+  const ref = new WeakRef(frame)
+  return () => ref.deref()?.contentWindow
+}
+const strongly = (source: MessageEventSource) => () => source
+
 /** The id a page knows a call by: its own `requestId`, else UCP's. */
+
 const wireIdOf = (call: CrmCallRequest) => call.clientRequestId ?? call.requestId
 
 /**
@@ -41,7 +53,7 @@ const wireIdOf = (call: CrmCallRequest) => call.clientRequestId ?? call.requestI
  * whose hello listed it, each until it is gone (reloaded, navigated, closed) or the call has
  * ended. One page per call and tab, so that no page hears of a step twice.
  */
-export function createCallWatch() {
+export function createCallWatch(frameOf: (tabId: string) => HTMLIFrameElement | undefined) {
   const byCall = new Map<string, Map<string, Watcher>>()
 
   function watch(callId: string, to: PageAddress, wireId: string, listed = false): void {
@@ -51,7 +63,9 @@ export function createCallWatch() {
       // A call gone from the history is told nothing more: never keep more pages than it holds.
       if (byCall.size > CRM_CALL_HISTORY_LIMIT) byCall.delete(byCall.keys().next().value!)
     }
-    watchers.set(to.tabId, { source: new WeakRef(to.source), origin: to.origin, wireId, listed })
+    const frame = frameOf(to.tabId)
+    const reach = frame ? weakly(frame) : strongly(to.source)
+    watchers.set(to.tabId, { reach, origin: to.origin, wireId, listed })
   }
 
   return {
@@ -81,9 +95,10 @@ export function createCallWatch() {
       if (!watchers) return
       const { status } = call
       if (status === 'requested' || status === 'dialing' || status === 'placed') return
-      for (const [tabId, { source, origin, wireId, listed }] of watchers) {
+      for (const [tabId, { reach, origin, wireId, listed }] of watchers) {
         if (status === 'failed' && !listed) continue
-        const window = source.deref()
+        const window = reach()
+
         if (window) postCallStatus({ source: window, origin, tabId }, wireId, call)
         else watchers.delete(tabId)
       }
