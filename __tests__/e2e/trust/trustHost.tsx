@@ -16,6 +16,7 @@ import {
   type CrmRejection,
 } from 'ucp-crm-bridge'
 import { CrmBridgeProvider, CrmFrames, CrmTabFrame } from 'ucp-crm-bridge/react'
+import { callWorlds } from './callWorlds'
 import { clientWorlds } from './clientWorlds'
 import { tabUrlAttempts } from './tabUrlAttempts'
 
@@ -247,6 +248,8 @@ Object.assign(cases, {
 Object.assign(
   cases,
   clientWorlds({ origins, seen, frames, tabIds, makeBridge, makeStore, openFramedTab }),
+  // Call progress and UCP's own message types (issues 18 and 19): callWorlds.ts.
+  callWorlds({ origins, frames, tabIds, makeBridge, makeStore, openFramedTab }),
 )
 
 const world = cases[params.get('case') ?? '']!()
