@@ -19,9 +19,9 @@ function destinationOf(message: LoggedMessage, calls: CrmCallsState): string | u
   return call ? call.destination : 'no longer in the call history'
 }
 
-/** What a call status carries beside its status: for `ended`, the reason and the talk time. */
-const statusText = ({ status, reason, durationMs }: LoggedCallStatus) =>
-  status === 'ended' ? `${reason}, talk time ${talkTime(durationMs ?? 0)}` : status
+/** What an `ended` status carries beside it: how the call ended, and its talk time. */
+const endText = ({ reason, durationMs }: LoggedCallStatus) =>
+  `${reason}, talk time ${talkTime(durationMs ?? 0)}`
 
 /**
  * The protocol inspector, newest first: every message a CRM tab sent, with its tab, what UCP made
@@ -73,9 +73,11 @@ export function MessagesPanel() {
                 <small className="from">
                   to {entry.origin}, {titleOf(entry.tabId)}, for its request {entry.requestId}
                 </small>
-                <small className="detail">
-                  <span className="answer">{statusText(entry)}</span>
-                </small>
+                {entry.status === 'ended' && (
+                  <small className="detail">
+                    <span className="answer">{endText(entry)}</span>
+                  </small>
+                )}
               </li>
             )
           }

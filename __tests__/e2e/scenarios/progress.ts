@@ -26,8 +26,8 @@ export const progressScenarios: Scenario[] = [
       const to = `to ${server.crmOrigin}, ${CLIENT}, for its request ${ended!.clientRequestId}`
       expect(await ui.statuses()).toEqual([
         { status: 'ended', to, detail: `completed, talk time ${talkTime(ended!.durationMs!)}` },
-        { status: 'connected', to, detail: 'connected' },
-        { status: 'ringing', to, detail: 'ringing' },
+        { status: 'connected', to, detail: '' },
+        { status: 'ringing', to, detail: '' },
       ])
 
       await ui.clickInTab(CLIENT, 'client-call-busy')
