@@ -23,11 +23,11 @@ export interface Softphone extends CrmTelephony {
 }
 
 /**
- * A simulated softphone that reports each call's progress as a real one's events would
- * (docs/integration.md's recipe): `dial` resolves once the call is placed, then the far end rings
- * (`crmCallRinging`) and answers (`crmCallConnected`), with the `requestId` the bridge gave `dial`.
- * The busy number is placed, then ends `busy`; the unreachable one fails to dial. A connected call
- * lasts until the agent hangs up.
+ * A simulated softphone that reports each call's progress as a real one's events would (as
+ * docs/integration.md, "A call's progress", wires a SIP.js session): `dial` resolves once the call
+ * is placed, then the far end rings (`crmCallRinging`) and answers (`crmCallConnected`), with the
+ * `requestId` the bridge gave `dial`. The busy number is placed, then ends `busy`; the unreachable
+ * one fails to dial. A connected call lasts until the agent hangs up.
  */
 export function createSoftphone(delays = SOFTPHONE_DELAYS_MS): Softphone {
   /** Each live call: its pending steps, whether it connected, and how to end it. */
