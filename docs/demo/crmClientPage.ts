@@ -1,8 +1,8 @@
 // The sample CRM page that uses `ucp-crm-bridge/client` (served as /crm-client.html). Query
-// parameters: `crm` and `record` name it; `timeout` (ms) and `parent` (the origins it trusts, comma
-// separated, default the demo shell's) let a test make UCP unreachable; `auto=call-then-close`
-// makes a call once greeted, then closes its own tab, and `auto=call` only calls, with no one
-// clicking (docs/demo/quietTour.ts).
+// parameters: `crm` and `record` name it; `timeout` (ms, then the client's timeout and
+// readyTimeout) and `parent` (the origins it trusts, comma separated, default the demo shell's)
+// let a test make UCP unreachable; `auto=call-then-close` makes a call once greeted, then closes
+// its own tab, and `auto=call` only calls, with no one clicking (docs/demo/quietTour.ts).
 import { CrmClientError, createCrmClient, type CrmCallHandle } from 'ucp-crm-bridge/client'
 import type { DemoProtocol } from './demoMessages'
 import { talkTime } from './talkTime'
@@ -34,7 +34,11 @@ window.addEventListener('message', (event) => {
 
 const crm = createCrmClient<DemoProtocol>({
   parentOrigin: params.get('parent')?.split(',') ?? config.shellOrigin,
-  timeout: Number(params.get('timeout') ?? 10_000),
+  // The client's defaults unless a test makes UCP unreachable: then `ready` gives up as soon.
+  ...(params.has('timeout') && {
+    timeout: Number(params.get('timeout')),
+    readyTimeout: Number(params.get('timeout')),
+  }),
 })
 
 /** Follows a call to its end in the call log, as a CRM logs its calls: "connected 00:42, completed". */
