@@ -17,7 +17,7 @@ import {
 } from 'ucp-crm-bridge'
 import { CrmBridgeProvider, CrmFrames, CrmTabFrame } from 'ucp-crm-bridge/react'
 import { callWorlds } from './callWorlds'
-import { clientWorlds } from './clientWorlds'
+import { SLOW_MACHINE_CHECKS, clientWorlds } from './clientWorlds'
 import { tabUrlAttempts } from './tabUrlAttempts'
 
 const params = new URLSearchParams(location.search)
@@ -101,7 +101,8 @@ function makeBridge(options: Partial<CrmBridgeOptions> = {}) {
 function makeStore(...bridges: CrmBridge[]) {
   return configureStore({
     reducer: crmReducers,
-    middleware: (getDefault) => getDefault().prepend(...bridges.map((crm) => crm.middleware)),
+    middleware: (getDefault) =>
+      getDefault(SLOW_MACHINE_CHECKS).prepend(...bridges.map((crm) => crm.middleware)),
   })
 }
 type Store = ReturnType<typeof makeStore>
