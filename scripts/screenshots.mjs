@@ -35,19 +35,22 @@ try {
   await tab('Contact 42').locator('[role="tab"]').click()
   await shoot('demo-tabs')
 
-  // A call connected, and one in progress.
+  // A call connected, and one ringing, each with its Hang up.
   await clickInTab('Contact 42', 'call')
-  await calls('placed').first().waitFor({ timeout })
+  await calls('connected').first().waitFor({ timeout })
   await clickInTab('Contact 42 (2)', 'call')
-  await calls('dialing').first().waitFor({ timeout })
+  await calls('ringing').first().waitFor({ timeout })
   await shoot('demo-call')
 
-  // The Messages panel: a call answered once placed, the reserved number failing, malformed
-  // messages, and a page on another origin refused.
-  await clickInTab('Ticket 7', 'raw-call-with-id')
-  await page.locator('#messages li', { hasText: 'MAKE_CALL_RESULT ok' }).waitFor({ timeout })
-  await clickInTab('Ticket 7', 'call-failing')
-  for (const button of ['bad-unknown-type', 'bad-no-digits']) {
+  // The Messages panel: the client page's call, told to it step by step, and while it goes on
+  // Globex's busy call, malformed messages, its refused OPEN_RECORD (not granted), and a page on
+  // another origin refused; then the call hung up, the client page's call log, and the agent state
+  // it read through UCP's own message.
+  await page.locator('[data-sample="client"]').click()
+  await clickInTab('Client page', 'client-call')
+  const status = (step) => page.locator(`#messages li[data-kind="status"][data-status="${step}"]`)
+  await status('connected').waitFor({ timeout })
+  for (const button of ['call-busy', 'bad-unknown-type', 'bad-no-digits', 'raw-open-record']) {
     await clickInTab('Ticket 7', button)
   }
   await clickInTab('Ticket 7', 'navigate')
@@ -56,8 +59,13 @@ try {
     .locator('header', { hasText: 'Identity provider' })
     .waitFor({ timeout })
   await clickInTab('Ticket 7', 'close')
-  await calls('failed').first().waitFor({ timeout })
-  await page.locator('#messages li[data-outcome="refused"]').nth(3).waitFor({ timeout })
+  await page.locator('#calls li', { hasText: 'ended: busy' }).waitFor({ timeout })
+  await page.locator('#calls li', { hasText: 'from Client page' }).locator('.hang-up').click()
+  await status('ended').waitFor({ timeout })
+  await clickInTab('Client page', 'client-agent-state')
+  const clientPage = page.frameLocator('#iframe-parent iframe:not([hidden])')
+  await clientPage.locator('#agent-state', { hasText: 'on-call' }).waitFor({ timeout })
+  await page.setViewportSize({ width: 1280, height: 1040 })
   await shoot('demo-messages')
   console.log(`Screenshots saved in ${outDir}`)
 } finally {

@@ -16,7 +16,7 @@ const webkit = findEngine('webkit', await thisMachine())
 describe.skipIf(webkit.driver === 'playwright')(
   'webkit: the console, read from MiniBrowser',
   () => {
-    it('shows no error and no warning through an SSO redirect, a foreign origin and back, a reload, a sandboxed frame and closing tabs', async () => {
+    it('shows no error and no warning through an SSO redirect, a foreign origin and back, a reload, a sandboxed frame, a call whose page left for another origin, and closing tabs', async () => {
       // A WebKit found nowhere fails here too, with what to install.
       if (webkit.driver !== 'webkitgtk') throw new Error('message' in webkit ? webkit.message : '')
       const server = await startDemoServer()

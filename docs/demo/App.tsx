@@ -3,11 +3,12 @@ import { ActiveTabInfo } from './ActiveTabInfo'
 import { MessagesPanel } from './MessagesPanel'
 import { OpenTabBar } from './OpenTabBar'
 import type { SampleTab } from './sampleTabs'
+import type { Softphone } from './softphone'
 import { SoftphonePanel } from './SoftphonePanel'
 import { TabStrip } from './TabStrip'
 
 /** The demo UCP shell: tabs of CRM pages, the softphone, and what UCP made of every message. */
-export function App({ samples }: { samples: SampleTab[] }) {
+export function App({ samples, softphone }: { samples: SampleTab[]; softphone: Softphone }) {
   return (
     <div className="shell">
       <header className="top">
@@ -24,7 +25,7 @@ export function App({ samples }: { samples: SampleTab[] }) {
           <CrmFrames className="frames" />
         </section>
         <aside className="side">
-          <SoftphonePanel />
+          <SoftphonePanel softphone={softphone} />
           <MessagesPanel />
         </aside>
       </main>

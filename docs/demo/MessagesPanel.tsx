@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import type { CrmCallsState } from 'ucp-crm-bridge'
 import { redactCrmState } from 'ucp-crm-bridge/privacy'
-import { messagesCleared, type LoggedMessage } from './messagesSlice'
+import { messagesCleared, type LoggedCallStatus, type LoggedMessage } from './messagesSlice'
+import { talkTime } from './talkTime'
 import { useDemoDispatch, useDemoSelector, useTabTitle } from './useDemo'
 
 /** What UCP posted back: the answer's type and its code, or that it posted nothing. */
@@ -18,13 +19,18 @@ function destinationOf(message: LoggedMessage, calls: CrmCallsState): string | u
   return call ? call.destination : 'no longer in the call history'
 }
 
+/** What an `ended` status carries beside it: how the call ended, and its talk time. */
+const endText = ({ reason, durationMs }: LoggedCallStatus) =>
+  `${reason}, talk time ${talkTime(durationMs ?? 0)}`
+
 /**
- * The protocol inspector: every message a CRM tab sent, newest first, with its tab, what UCP made
- * of it (a reason code, see docs/protocol.md), the answer posted back and the time it took. Numbers
- * are shown as DevTools and error monitors see them, unless asked for.
+ * The protocol inspector, newest first: every message a CRM tab sent, with its tab, what UCP made
+ * of it (a reason code, see docs/protocol.md), the answer posted back and the time it took; and
+ * the call statuses UCP tells the page that asked for a call. Numbers are shown as DevTools and
+ * error monitors see them, unless asked for.
  */
 export function MessagesPanel() {
-  const messages = useDemoSelector((state) => state.demoMessages)
+  const entries = useDemoSelector((state) => state.demoMessages)
   const [showNumbers, setShowNumbers] = useState(false)
   // The redacted history is the same array until the history changes, so this selector is stable.
   const calls = useDemoSelector((state) =>
@@ -51,14 +57,36 @@ export function MessagesPanel() {
           </button>
         </span>
       </h2>
-      <p className="hint">What UCP made of every message a CRM tab sent.</p>
-      {messages.length === 0 && <p className="empty">No message yet.</p>}
+      <p className="hint">
+        What UCP made of every message a CRM tab sent; and each step of a call, as UCP tells the
+        page that asked for it (read from the store's call events: a page that has reloaded or left
+        since it asked is not told).
+      </p>
+      {entries.length === 0 && <p className="empty">No message yet.</p>}
       <ol id="messages">
-        {[...messages].reverse().map((message) => {
+        {[...entries].reverse().map((entry) => {
+          if (entry.kind === 'status') {
+            return (
+              <li key={entry.id} data-kind="status" data-status={entry.status}>
+                <code className="reason ok">{entry.status}</code>
+                <span className="type">UCP_CALL_STATUS</span>
+                <small className="from">
+                  to {entry.origin}, {titleOf(entry.tabId)}, for its request {entry.requestId}
+                </small>
+                {entry.status === 'ended' && (
+                  <small className="detail">
+                    <span className="answer">{endText(entry)}</span>
+                  </small>
+                )}
+              </li>
+            )
+          }
+          const message = entry
           const destination = destinationOf(message, calls)
           return (
             <li
               key={message.id}
+              data-kind="message"
               data-outcome={message.reason === undefined ? 'done' : 'refused'}
               data-reason={message.reason}
             >

@@ -11,7 +11,7 @@ import { exposeForTests, recordErrors } from './testHooks'
 
 recordErrors()
 const config = readDemoConfig()
-const { crm, store } = createDemoStore()
+const { crm, store, softphone } = createDemoStore(config)
 const samples = sampleTabs(config)
 openInitialTabs(store, samples)
 
@@ -19,12 +19,14 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <Provider store={store}>
       <CrmBridgeProvider bridge={crm}>
-        <App samples={samples} />
+        <App samples={samples} softphone={softphone} />
       </CrmBridgeProvider>
     </Provider>
   </StrictMode>,
 )
 exposeForTests(store, crm, config)
 if (location.hash === '#quiet-tour') {
-  runQuietTour(store, crm, config).catch((error: unknown) => console.error(String(error)))
+  runQuietTour(store, crm, softphone, config).catch((error: unknown) =>
+    console.error(String(error)),
+  )
 }

@@ -3,11 +3,12 @@
 // out of WebKitWebDriver's reach, so the WebKit tests load this in MiniBrowser on its own, with its
 // console written to standard output, and read there every line, the browser's own included.
 // It ends by logging `[quiet-tour] done`.
-import { crmTabClosed, selectCrmTabs } from 'ucp-crm-bridge'
+import { crmTabClosed, selectCrmCallsOfTab, selectCrmTabs } from 'ucp-crm-bridge'
 import type { CrmBridge } from 'ucp-crm-bridge'
 import type { DemoStore } from './createDemoStore'
 import type { DemoConfig } from './demoConfig'
 import { openTab } from './sampleTabs'
+import type { Softphone } from './softphone'
 
 const STEP_TIMEOUT_MS = 10_000
 
@@ -53,7 +54,12 @@ async function loads(frame: HTMLIFrameElement, count = 1, since = loadsSoFar(fra
 const tabIdOf = (store: DemoStore, title: string) =>
   selectCrmTabs(store.getState()).find((tab) => tab.title === title)!.id
 
-export async function runQuietTour(store: DemoStore, crm: CrmBridge, config: DemoConfig) {
+export async function runQuietTour(
+  store: DemoStore,
+  crm: CrmBridge,
+  softphone: Softphone,
+  config: DemoConfig,
+) {
   const say = (step: string) => console.log(`[quiet-tour] ${step}`)
   countLoads()
   await waitFor('first tabs', () => document.querySelector('#iframe-parent iframe'))
@@ -91,6 +97,23 @@ export async function runQuietTour(store: DemoStore, crm: CrmBridge, config: Dem
   ticket.contentWindow!.location.replace(ticket.src)
   await loads(ticket)
 
+  say("a client's call whose page leaves for another origin: its end is told to no one")
+  const caller = new URL('/crm-client.html', config.crmOrigin)
+  caller.search = new URLSearchParams({ crm: 'Acme', record: 'Leaves', auto: 'call' }).toString()
+  const leaves = openTab(store, { url: caller.href, title: 'Leaves mid-call' })
+  const call = await waitFor('the call to connect', () =>
+    selectCrmCallsOfTab(store.getState(), leaves.id).find((c) => c.status === 'connected'),
+  )
+  const leaving = await frameOf(leaves.id)
+  const signIn = new URL('/crm.html', config.identityOrigin)
+  signIn.search = new URLSearchParams({ crm: 'Identity provider', record: 'Sign-in' }).toString()
+  leaving.src = signIn.href
+  await loads(leaving)
+  softphone.hangUp(call.requestId)
+  await waitFor('the call to end', () =>
+    selectCrmCallsOfTab(store.getState(), leaves.id).every((c) => c.status === 'ended'),
+  )
+
   say('a client with a list of origins that calls, then closes its own tab')
   const client = new URL('/crm-client.html', config.crmOrigin)
   client.search = new URLSearchParams({
@@ -108,6 +131,7 @@ export async function runQuietTour(store: DemoStore, crm: CrmBridge, config: Dem
   say("UCP's own close, and a tab closed from outside the bridge")
   store.dispatch(crm.closeTab(tabIdOf(store, 'Contact 42 (2)')))
   store.dispatch(crmTabClosed({ id: sso.id }))
+  store.dispatch(crmTabClosed({ id: leaves.id }))
   await new Promise((resolve) => setTimeout(resolve, 500))
   say('done')
 }

@@ -1,6 +1,7 @@
-import type { CrmBridge, CrmMessageOutcome } from 'ucp-crm-bridge'
+import type { CrmBridge, CrmCallRequest, CrmMessageOutcome } from 'ucp-crm-bridge'
 import type { DemoConfig } from './demoConfig'
 import type { DemoStore } from './createDemoStore'
+import type { LoggedCallStatus, LoggedMessage } from './messagesSlice'
 
 /** Errors thrown in the shell, recorded from the start so that every engine's test can read them. */
 const errors: string[] = []
@@ -26,13 +27,17 @@ export function recordErrors(): void {
 export function exposeForTests(store: DemoStore, crm: CrmBridge, config: DemoConfig): void {
   const snapshot = () => {
     const { crmTabs, crmCalls, demoMessages } = store.getState()
+    const messages = demoMessages.filter(
+      (entry): entry is LoggedMessage => entry.kind === 'message',
+    )
     return JSON.parse(
       JSON.stringify({
         tabs: crmTabs.ids.map((id) => crmTabs.entities[id]),
         activeTabId: crmTabs.activeId,
         calls: crmCalls,
-        messages: demoMessages,
-        rejections: demoMessages
+        messages,
+        statuses: demoMessages.filter((entry) => entry.kind === 'status'),
+        rejections: messages
           .filter((message) => message.reason !== undefined)
           .map(({ reason, type, origin, tabId }) => ({ reason, type, origin, tabId })),
         registeredFrames: crm.registry.size,
@@ -50,15 +55,11 @@ export function exposeForTests(store: DemoStore, crm: CrmBridge, config: DemoCon
 export interface DemoSnapshot {
   tabs: { id: string; url: string; title: string }[]
   activeTabId: string | null
-  calls: {
-    requestId: string
-    destination: string
-    extension?: string
-    tabId: string
-    status: string
-  }[]
+  calls: CrmCallRequest[]
   /** What onOutcome told of each message, oldest first. */
   messages: CrmMessageOutcome[]
+  /** The call statuses the Messages panel shows, oldest first. */
+  statuses: LoggedCallStatus[]
   /** The refused ones among them. */
   rejections: { reason: string; type?: string; origin: string; tabId?: string }[]
   registeredFrames: number

@@ -1,7 +1,7 @@
 import { expect } from 'vitest'
 import { REJECTED, poll, type Scenario } from './types'
 
-// The demo's softphone connects after 1.5 s: answers to calls come after that.
+// The demo's softphone places a call after 0.8 s and connects it after about 2 s.
 const callPoll = { ...poll, timeout: 8_000 }
 const CLIENT = 'Client page'
 

@@ -1,7 +1,9 @@
 import { answerScenarios } from './answers'
 import { callScenarios } from './calls'
 import { closingScenarios } from './closing'
+import { customScenarios } from './custom'
 import { messageScenarios } from './messages'
+import { progressScenarios } from './progress'
 import { quietScenarios } from './quiet'
 import { rejectionScenarios } from './rejections'
 import { tabUrlScenarios } from './tabUrls'
@@ -11,6 +13,8 @@ import type { Scenario } from './types'
 export const scenarios: Scenario[] = [
   ...closingScenarios,
   ...callScenarios,
+  ...progressScenarios,
+  ...customScenarios,
   ...rejectionScenarios,
   ...answerScenarios,
   ...quietScenarios,

@@ -1,10 +1,11 @@
 import { expect } from 'vitest'
-import { CONNECT_DELAY_MS } from '../../../docs/demo/softphone'
+import { SOFTPHONE_DELAYS_MS } from '../../../docs/demo/softphone'
 import { stringsHolding } from '../../support/numberLeaks'
 import { REJECTED, poll, type Scenario, type ScenarioContext } from './types'
 
-// The demo's softphone connects after 1.5 s: a call's outcome comes after that.
+// The demo's softphone places a call after 0.8 s: its answer comes after that.
 const callPoll = { ...poll, timeout: 8_000 }
+const PLACED_AFTER_MS = SOFTPHONE_DELAYS_MS.place
 const ms = (elapsed: string) => Number(/^(\d+) ms$/.exec(elapsed)?.[1] ?? NaN)
 
 /** The panel's messages but the hellos each CRM page asks for as it loads. */
@@ -26,7 +27,7 @@ export const messageScenarios: Scenario[] = [
 
       const acme = `from ${server.crmOrigin}, Contact 42`
       const [call, close, refused] = await requests(ui)
-      // Newest first: the call settled last, once the softphone connected.
+      // Newest first: the call settled last, once the softphone placed it.
       expect(call).toEqual({
         reason: 'ok',
         type: 'MAKE_CALL',
@@ -35,7 +36,7 @@ export const messageScenarios: Scenario[] = [
         elapsed: expect.stringMatching(/^\d+ ms$/),
         destination: '•••••••••67',
       })
-      expect(ms(call!.elapsed)).toBeGreaterThanOrEqual(CONNECT_DELAY_MS)
+      expect(ms(call!.elapsed)).toBeGreaterThanOrEqual(PLACED_AFTER_MS)
       expect(close).toEqual({
         reason: 'not-permitted',
         type: 'CLOSE_CRM_TAB',
@@ -51,7 +52,7 @@ export const messageScenarios: Scenario[] = [
         answer: 'no answer',
         destination: '',
       })
-      expect(ms(refused!.elapsed)).toBeLessThan(CONNECT_DELAY_MS)
+      expect(ms(refused!.elapsed)).toBeLessThan(PLACED_AFTER_MS)
 
       await ui.toggleNumbers()
       await expect.poll(async () => (await requests(ui))[0]!.destination, poll).toBe('15551234567')

@@ -7,6 +7,7 @@ export type CrmButton =
   | 'close'
   | 'close-by-id'
   | 'call'
+  | 'call-busy'
   | 'call-failing'
   | 'call-extension'
   | 'call-feature-code'
@@ -18,11 +19,15 @@ export type CrmButton =
   | 'bad-close-id'
   | 'bad-no-type'
   | 'raw-call-with-id'
+  | 'raw-open-record'
   | 'client-call'
+  | 'client-call-busy'
   | 'client-call-failing'
   | 'client-call-invalid'
   | 'client-close'
   | 'client-close-by-id'
+  | 'client-open-record'
+  | 'client-agent-state'
   | 'reload'
 
 /** The demo's sample tab buttons (docs/demo/sampleTabs.ts). */
@@ -116,15 +121,25 @@ export function demoUi(driver: EngineDriver, shellUrl: string) {
         status: '.status',
         from: '.from',
       }),
-    /** The Messages panel, as shown. */
+    /** Ends the call with the softphone's Hang up, as the agent does. */
+    hangUp: (requestId: string) =>
+      driver.click(`#calls li[data-request-id="${requestId}"] .hang-up`),
+    /** The Messages panel's messages, as shown (its call statuses apart). */
     messages: () =>
-      readList(driver, '#messages li', {
+      readList(driver, '#messages li[data-kind="message"]', {
         reason: '.reason',
         type: '.type',
         from: '.from',
         answer: '.answer',
         elapsed: '.elapsed',
         destination: '.destination',
+      }),
+    /** The Messages panel's call statuses, as shown. */
+    statuses: () =>
+      readList(driver, '#messages li[data-kind="status"]', {
+        status: '.reason',
+        to: '.from',
+        detail: '.answer',
       }),
     /** The refused messages of the Messages panel. */
     rejections: () =>

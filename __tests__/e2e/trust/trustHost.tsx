@@ -16,7 +16,8 @@ import {
   type CrmRejection,
 } from 'ucp-crm-bridge'
 import { CrmBridgeProvider, CrmFrames, CrmTabFrame } from 'ucp-crm-bridge/react'
-import { clientWorlds } from './clientWorlds'
+import { callWorlds } from './callWorlds'
+import { SLOW_MACHINE_CHECKS, clientWorlds } from './clientWorlds'
 import { tabUrlAttempts } from './tabUrlAttempts'
 
 const params = new URLSearchParams(location.search)
@@ -100,7 +101,8 @@ function makeBridge(options: Partial<CrmBridgeOptions> = {}) {
 function makeStore(...bridges: CrmBridge[]) {
   return configureStore({
     reducer: crmReducers,
-    middleware: (getDefault) => getDefault().prepend(...bridges.map((crm) => crm.middleware)),
+    middleware: (getDefault) =>
+      getDefault(SLOW_MACHINE_CHECKS).prepend(...bridges.map((crm) => crm.middleware)),
   })
 }
 type Store = ReturnType<typeof makeStore>
@@ -247,6 +249,8 @@ Object.assign(cases, {
 Object.assign(
   cases,
   clientWorlds({ origins, seen, frames, tabIds, makeBridge, makeStore, openFramedTab }),
+  // Call progress and UCP's own message types (issues 18 and 19): callWorlds.ts.
+  callWorlds({ origins, frames, tabIds, makeBridge, makeStore, openFramedTab }),
 )
 
 const world = cases[params.get('case') ?? '']!()
