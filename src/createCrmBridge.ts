@@ -66,12 +66,18 @@ export function createCrmBridge<P extends CrmProtocol<P> = CrmProtocol>(
   const calls = createCallWatch((tabId) => registry.frameFor(tabId))
 
   let session: { view: Window; store: CrmStore; stop: () => void } | undefined
+  /** Tabs whose page asked for its hello since their frame last loaded. */
+  const greeted = new Set<string>()
+
   /** The hello a page asked for: its tab's calls that have not ended, and what its origin may send. */
   function greet(to: PageAddress): boolean {
     // A hello comes only while started, when there is a store to read the tab from.
     const state = session?.store.getState()
     const tab = state && selectCrmTabById(state, to.tabId)
     if (!tab) return false
+    // A hello is a page's first word: what the tab's earlier page was owed is dropped.
+    forgetPage(to.tabId)
+    greeted.add(to.tabId)
     const granted = types.filter((type) => policy.mayUse(to.origin, type, tab))
     return postHello(to, calls.helloCalls(state, to), granted)
   }
@@ -86,11 +92,17 @@ export function createCrmBridge<P extends CrmProtocol<P> = CrmProtocol>(
   const limits = createLimits(settings.duplicateCallWindow)
   // A page that reloads or leaves is owed nothing and starts its request ids afresh; the call limits
   // stay, so that reloading is no way around them. A closed tab is forgotten altogether.
-  const registry = createFrameRegistry((tabId) => {
+  const forgetPage = (tabId: string) => {
     owner.forgetPage(tabId)
     calls.forgetPage(tabId)
     requestIds.forgetTab(tabId)
+  }
+  // A frame's load event comes once its page has run, often after the page asked for its hello
+  // (Firefox; a page with slow images): such a hello began the new page, and forgot the old one.
+  const registry = createFrameRegistry((tabId, loaded) => {
+    if (!greeted.delete(tabId) || !loaded) forgetPage(tabId)
   })
+
   const normalizeDestination = (raw: string) => {
     try {
       return settings.normalizeDestination(raw)
@@ -228,6 +240,8 @@ export function createCrmBridge<P extends CrmProtocol<P> = CrmProtocol>(
       owner.settleAll('unavailable', new CrmBridgeError('destroyed'))
       crm.clear()
       calls.clear()
+      greeted.clear()
+
       registry.clear()
       limits.clear()
       requestIds.clear()

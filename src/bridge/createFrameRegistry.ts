@@ -42,12 +42,15 @@ function isFrameElement(frame: unknown): frame is HTMLIFrameElement {
 
 /**
  * Makes an empty registry. It follows which page each registered frame shows: a frame's `load`
- * event fires on each reload or navigation, and an unregistered frame shows its tab no more. Either
- * way the page that was there is gone, and `onPageGone` hears of it (the bridge's own code, which
+ * event fires on each reload or navigation (`loaded`), and an unregistered frame shows its tab no
+ * more. Either way the page that was there is gone, and `onPageGone` hears of it (the bridge's own code, which
+
  * never throws), so that what that page was owed is dropped. Nothing is posted to the new page: UCP
  * speaks only when spoken to, and the new page asks for its hello itself.
  */
-export function createFrameRegistry(onPageGone: (tabId: string) => void = () => {}): FrameRegistry {
+export function createFrameRegistry(
+  onPageGone: (tabId: string, loaded?: true) => void = () => {},
+): FrameRegistry {
   const frames = new Map<string, HTMLIFrameElement>()
   // Weak, so that a window whose frame is gone is not kept alive by the registry.
   const tabIdByWindow = new WeakMap<object, string>()
@@ -55,7 +58,7 @@ export function createFrameRegistry(onPageGone: (tabId: string) => void = () => 
 
   /** Every registered frame's `load` listener: the frame names its tab. */
   function onLoad(event: Event): void {
-    for (const [tabId, frame] of frames) if (frame === event.currentTarget) onPageGone(tabId)
+    for (const [tabId, frame] of frames) if (frame === event.currentTarget) onPageGone(tabId, true)
   }
 
   function unregister(tabId: string): boolean {

@@ -1,7 +1,10 @@
 // Call progress (issue 18 item 8) and UCP's own message types with grants (issue 19 item 7) in
 // real engines, with real cross-origin frames (host worlds: callWorlds.ts). Each case proves
 // several lines of the issues at once: a browser's load is the costly part.
+import { combineReducers } from '@reduxjs/toolkit'
+import { crmReducers } from 'ucp-crm-bridge'
 import { expect } from 'vitest'
+
 import type { TrustCase, TrustPage } from './trustCases'
 
 const poll = { timeout: 10_000, interval: 50 }
@@ -131,6 +134,15 @@ export const callCases: TrustCase[] = [
       expect(relays.map((line) => line.replace(/: \{"type":"(\w+)".*/, ': $1'))).toEqual([
         'leaver: MAKE_CALL_RESULT',
       ])
+
+      // The session, exported as DevTools would, rebuilds the same tabs and calls through the
+      // reducers alone: no bridge, no frames, no clock.
+      const { actions, state } = await page.run(() => window.__trust.session(), null)
+
+      expect(actions.length).toBeGreaterThan(20)
+      const replayed = actions.reduce(combineReducers(crmReducers), undefined)
+      expect(replayed).toEqual(state)
+      expect(replayed!.crmCalls.map((call) => call.status)).toEqual(['ended', 'ended', 'ended'])
     },
   },
   {

@@ -16,7 +16,9 @@ import {
   type CrmRejection,
 } from 'ucp-crm-bridge'
 import { CrmBridgeProvider, CrmFrames, CrmTabFrame } from 'ucp-crm-bridge/react'
+import { recordActions, recordedSession } from './actionRecorder'
 import { callWorlds } from './callWorlds'
+
 import { SLOW_MACHINE_CHECKS, clientWorlds } from './clientWorlds'
 import { tabUrlAttempts } from './tabUrlAttempts'
 
@@ -102,7 +104,9 @@ function makeStore(...bridges: CrmBridge[]) {
   return configureStore({
     reducer: crmReducers,
     middleware: (getDefault) =>
-      getDefault(SLOW_MACHINE_CHECKS).prepend(...bridges.map((crm) => crm.middleware)),
+      getDefault(SLOW_MACHINE_CHECKS)
+        .prepend(...bridges.map((crm) => crm.middleware))
+        .concat(recordActions),
   })
 }
 type Store = ReturnType<typeof makeStore>
@@ -296,6 +300,7 @@ const trust = {
   repoint: (key: string, url: string) => frames[key]!.setAttribute('src', url),
   remove: (key: string) => frames[key]!.remove(),
   step: (name: string) => world.steps![name]!(),
+  session: () => recordedSession(world.store.getState()),
 }
 window.__trust = trust
 document.body.dataset.ready = 'true'
