@@ -23,9 +23,10 @@ import type { RequestOwner } from './createRequestOwner.js'
  * page or its tab is gone, or the call ends.
  */
 interface Watcher {
-  reach: () => MessageEventSource | null | undefined
+  /** A registered frame; else the window of a frame found in the `frameContainer`. */
+  frame?: WeakRef<HTMLIFrameElement>
+  source?: MessageEventSource
   origin: string
-
   wireId: string
   /** Whether its hello listed the call: it has no answer to learn a failed dial from. */
   listed: boolean
@@ -36,13 +37,6 @@ const isProgress = (action: UnknownAction) =>
   crmCallConnected.match(action) ||
   crmCallEnded.match(action) ||
   crmDialFailed.match(action)
-
-// Two functions, so that neither closure shares a scope that holds the window (V8 shares them).
-function weakly(frame: HTMLIFrameElement) {
-  const ref = new WeakRef(frame)
-  return () => ref.deref()?.contentWindow
-}
-const strongly = (source: MessageEventSource) => () => source
 
 /** The id a page knows a call by: its own `requestId`, else UCP's. */
 
@@ -64,8 +58,12 @@ export function createCallWatch(frameOf: (tabId: string) => HTMLIFrameElement | 
       if (byCall.size > CRM_CALL_HISTORY_LIMIT) byCall.delete(byCall.keys().next().value!)
     }
     const frame = frameOf(to.tabId)
-    const reach = frame ? weakly(frame) : strongly(to.source)
-    watchers.set(to.tabId, { reach, origin: to.origin, wireId, listed })
+    watchers.set(to.tabId, {
+      ...(frame ? { frame: new WeakRef(frame) } : { source: to.source }),
+      origin: to.origin,
+      wireId,
+      listed,
+    })
   }
 
   return {
@@ -95,9 +93,9 @@ export function createCallWatch(frameOf: (tabId: string) => HTMLIFrameElement | 
       if (!watchers) return
       const { status } = call
       if (status === 'requested' || status === 'dialing' || status === 'placed') return
-      for (const [tabId, { reach, origin, wireId, listed }] of watchers) {
+      for (const [tabId, { frame, source, origin, wireId, listed }] of watchers) {
         if (status === 'failed' && !listed) continue
-        const window = reach()
+        const window = frame ? frame.deref()?.contentWindow : source
 
         if (window) postCallStatus({ source: window, origin, tabId }, wireId, call)
         else watchers.delete(tabId)
