@@ -19,13 +19,13 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 // Issues 17-19 kept the core's gate at 8,500 B; request ownership, call progress, UCP's own message
 // types and grants took it from 8,431 B to 9,151 B, after the sanitizers left it for /privacy and
 // after the size work of docs/performance.md ("The core's 8,500 B"), which also lists what else
-// could go and what each would cost a host; two fixes for Firefox then took it to 9,232 B (call
+// could go and what each would cost a host; two fixes for Firefox then took it to 9,348 B (call
 // status reaches a frame's window through its element; a page's hello may precede its load event).
 // The core's and React's budgets hold those figures with a little room, so that CI catches any
 // growth; the miss is stated there and in the issues.
 
 const BUDGETS = {
-  '.': 9300,
+  '.': 9400,
   './client': 1400,
   './react': 1040,
   './phone': 1000,

@@ -1,6 +1,7 @@
 // Which page of a tab's frame is owed what: a frame's load event comes once its page has run, and a
 // page may ask for its hello, and send requests, before it (Firefox's order; a page with slow
-// images). Its hello, its page's first word, is where the earlier page's due ends.
+// images), or after it (Chromium, WebKit). Its hello, its page's first word, is where the earlier
+// page's due ends; a hello that is the first word after a load is that load's page's.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { crmCallRinging, selectCrmCalls } from 'ucp-crm-bridge'
 import { setupBridge } from './support/harness'
@@ -60,7 +61,40 @@ describe('a page and its frame’s load event', () => {
     // No answer for the old page's request; the new page's hello listed the call (by the id it was
     // asked with), so the new page hears of its steps.
     expect(posted()).toEqual(['UCP_HELLO', 'UCP_CALL_STATUS r-1 ringing'])
+  })
 
+  it('owes a page that said hello after its load nothing once its frame loads another page (Chromium’s and WebKit’s order)', async () => {
+    const { frame, posted, placed } = setup()
+    frame.dispatchEvent(new Event('load'))
+    bridge.post(hello, { frame })
+    bridge.post(call('r-1'), { frame })
+    // The page navigates to another origin's page, which never asks for a hello.
+    frame.dispatchEvent(new Event('load'))
+    await placed()
+    const { requestId } = selectCrmCalls(bridge.store.getState())[0]!
+    bridge.store.dispatch(crmCallRinging({ requestId }))
+    expect(posted()).toEqual(['UCP_HELLO'])
+  })
+
+  it('tells a page that says hello before its load of its tab’s call, through reload after reload', async () => {
+    const { frame, posted, placed } = setup()
+    frame.dispatchEvent(new Event('load'))
+    bridge.post(hello, { frame })
+    bridge.post(call('r-1'), { frame })
+    await placed()
+    for (let reload = 0; reload < 2; reload++) {
+      bridge.post(hello, { frame })
+      frame.dispatchEvent(new Event('load'))
+    }
+    const { requestId } = selectCrmCalls(bridge.store.getState())[0]!
+    bridge.store.dispatch(crmCallRinging({ requestId }))
+    expect(posted()).toEqual([
+      'UCP_HELLO',
+      'MAKE_CALL_RESULT r-1',
+      'UCP_HELLO',
+      'UCP_HELLO',
+      'UCP_CALL_STATUS r-1 ringing',
+    ])
   })
 
   it('owes a page that never asked for its hello nothing after its frame loads again', async () => {

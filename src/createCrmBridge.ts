@@ -15,6 +15,7 @@ import type { CrmStore } from './crmReducers.js'
 import { closeCrmTab } from './crmTabs/closeCrmTab.js'
 import { postHello } from './listeners/answers.js'
 import { createCallWatch, startCallStatusListener } from './listeners/callStatus.js'
+import { createPageTurns } from './listeners/pageTurns.js'
 import { startCloseListener } from './listeners/closeListener.js'
 import { createCrmMiddleware } from './listeners/createCrmMiddleware.js'
 import { createRequestOwner } from './listeners/createRequestOwner.js'
@@ -66,8 +67,6 @@ export function createCrmBridge<P extends CrmProtocol<P> = CrmProtocol>(
   const calls = createCallWatch((tabId) => registry.frameFor(tabId))
 
   let session: { view: Window; store: CrmStore; stop: () => void } | undefined
-  /** Tabs whose page asked for its hello since their frame last loaded. */
-  const greeted = new Set<string>()
 
   /** The hello a page asked for: its tab's calls that have not ended, and what its origin may send. */
   function greet(to: PageAddress): boolean {
@@ -75,9 +74,7 @@ export function createCrmBridge<P extends CrmProtocol<P> = CrmProtocol>(
     const state = session?.store.getState()
     const tab = state && selectCrmTabById(state, to.tabId)
     if (!tab) return false
-    // A hello is a page's first word: what the tab's earlier page was owed is dropped.
-    forgetPage(to.tabId)
-    greeted.add(to.tabId)
+    pages.greeted(to.tabId)
     const granted = types.filter((type) => policy.mayUse(to.origin, type, tab))
     return postHello(to, calls.helloCalls(state, to), granted)
   }
@@ -97,11 +94,10 @@ export function createCrmBridge<P extends CrmProtocol<P> = CrmProtocol>(
     calls.forgetPage(tabId)
     requestIds.forgetTab(tabId)
   }
-  // A frame's load event comes once its page has run, often after the page asked for its hello
-  // (Firefox; a page with slow images): such a hello began the new page, and forgot the old one.
-  const registry = createFrameRegistry((tabId, loaded) => {
-    if (!greeted.delete(tabId) || !loaded) forgetPage(tabId)
-  })
+  const pages = createPageTurns(forgetPage)
+  const registry = createFrameRegistry((tabId, loaded) =>
+    loaded ? pages.loaded(tabId) : pages.gone(tabId),
+  )
 
   const normalizeDestination = (raw: string) => {
     try {
@@ -116,8 +112,7 @@ export function createCrmBridge<P extends CrmProtocol<P> = CrmProtocol>(
     report,
     onTabClosed: (tabId) => {
       registry.unregister(tabId)
-      owner.forgetPage(tabId)
-      calls.forgetPage(tabId)
+      pages.gone(tabId)
       limits.forgetTab(tabId)
     },
   })
@@ -204,6 +199,7 @@ export function createCrmBridge<P extends CrmProtocol<P> = CrmProtocol>(
     const onMessage = (event: MessageEvent) => {
       const verdict = judge(event)
       // The page that asked for a call with a requestId hears of its progress, once it is placed.
+      if (verdict.kind === 'accepted') pages.spoke(verdict.action.meta.tabId)
       if (verdict.kind === 'accepted' && verdict.type === 'MAKE_CALL' && verdict.replyTo) {
         const { replyTo } = verdict
         calls.watch(verdict.action.meta.requestId, replyTo, replyTo.clientRequestId)
@@ -240,7 +236,7 @@ export function createCrmBridge<P extends CrmProtocol<P> = CrmProtocol>(
       owner.settleAll('unavailable', new CrmBridgeError('destroyed'))
       crm.clear()
       calls.clear()
-      greeted.clear()
+      pages.clear()
 
       registry.clear()
       limits.clear()
