@@ -2,7 +2,7 @@ import { expect } from 'vitest'
 import { REJECTED, poll, type Scenario } from './types'
 
 // The demo's softphone places a call after 0.8 s and connects it after about 2 s.
-const callPoll = { ...poll, timeout: 8_000 }
+const callPoll = { ...poll, timeout: 15_000 }
 const CLIENT = 'Client page'
 
 /** Beyond the spec: answers to requests with a requestId, the hello, and the client's timeouts. */

@@ -4,7 +4,7 @@ import { poll, type Scenario } from './types'
 
 // The demo's softphone places a call, rings it, and has it answered about 2 s after the click;
 // the poll waits for the state that lasts (connected, ended), never for a passing one.
-const callPoll = { ...poll, timeout: 10_000 }
+const callPoll = { ...poll, timeout: 15_000 }
 
 /** The spec's MAKE_CALL, through the demo's simulated softphone and its Hang up. */
 export const callScenarios: Scenario[] = [

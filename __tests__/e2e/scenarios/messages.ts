@@ -4,7 +4,7 @@ import { stringsHolding } from '../../support/numberLeaks'
 import { REJECTED, poll, type Scenario, type ScenarioContext } from './types'
 
 // The demo's softphone places a call after 0.8 s: its answer comes after that.
-const callPoll = { ...poll, timeout: 8_000 }
+const callPoll = { ...poll, timeout: 15_000 }
 const PLACED_AFTER_MS = SOFTPHONE_DELAYS_MS.place
 const ms = (elapsed: string) => Number(/^(\d+) ms$/.exec(elapsed)?.[1] ?? NaN)
 

@@ -3,7 +3,7 @@ import { talkTime } from '../../../docs/demo/talkTime'
 import { poll, type Scenario } from './types'
 
 // The demo's softphone has a call answered about 2 s after the click.
-const callPoll = { ...poll, timeout: 10_000 }
+const callPoll = { ...poll, timeout: 15_000 }
 const CLIENT = 'Client page'
 
 /** Call progress as the page that asked hears it: the client's call handle, and the Messages panel. */

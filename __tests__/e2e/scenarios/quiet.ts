@@ -7,7 +7,7 @@ import { poll, type Scenario } from './types'
 // sandboxed frames). describeEngine checks after each that the console holds no error and no
 // warning, the browser's own lines included.
 
-const callPoll = { ...poll, timeout: 8_000 }
+const callPoll = { ...poll, timeout: 15_000 }
 
 /** A client page's URL on the Acme origin; its tab is titled with the URL's host. */
 function clientPage(server: DemoServer, search: Record<string, string>, path = '/crm-client.html') {

@@ -6,12 +6,12 @@ import { crmReducers, type CrmBridge, type CrmBridgeOptions } from 'ucp-crm-brid
 /** How long after its frame loaded the late UCP starts its bridge. */
 export const LATE_START_MS = 20_000
 /**
- * RTK's development checks, allowed 250 ms before they warn rather than 32: on a loaded machine
+ * RTK's development checks, allowed 1 s before they warn rather than 32 ms: on a loaded machine
  * they take longer whatever the state, and the console checks would read that as the package's.
  */
 export const SLOW_MACHINE_CHECKS = {
-  serializableCheck: { warnAfter: 250 },
-  immutableCheck: { warnAfter: 250 },
+  serializableCheck: { warnAfter: 1000 },
+  immutableCheck: { warnAfter: 1000 },
 }
 /** A number whose dial never settles (a softphone stuck in ICE, say), as UCP dials it. */
 export const HUNG_DIAL = '15550109999'
