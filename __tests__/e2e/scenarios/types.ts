@@ -35,6 +35,5 @@ export interface Scenario {
  */
 export const poll = { timeout: 10_000, interval: 50 }
 
-
 /** The `warns` of a scenario that sends UCP messages it rejects. */
 export const REJECTED = 'the bridge warns of each message it rejects, in development builds'
