@@ -3,8 +3,6 @@
 // `window.__trust` and reads back plain data; every step is synchronous, the test polls for results.
 import { configureStore } from '@reduxjs/toolkit'
 import { version as reactVersion } from 'react'
-import { createRoot } from 'react-dom/client'
-import { Provider } from 'react-redux'
 import {
   CrmBridgeError,
   createCrmBridge,
@@ -15,12 +13,10 @@ import {
   type CrmCloseCheck,
   type CrmRejection,
 } from 'ucp-crm-bridge'
-import { CrmBridgeProvider, CrmFrames, CrmTabFrame } from 'ucp-crm-bridge/react'
 import { recordActions, recordedSession } from './actionRecorder'
 import { callWorlds } from './callWorlds'
-
 import { SLOW_MACHINE_CHECKS, clientWorlds } from './clientWorlds'
-import { tabUrlAttempts } from './tabUrlAttempts'
+import { urlWorld } from './urlWorld'
 
 const params = new URLSearchParams(location.search)
 const origins = JSON.parse(params.get('origins') ?? '{}') as Record<string, string>
@@ -138,64 +134,7 @@ type World = { store: Store; crm: CrmBridge; steps?: Record<string, () => void> 
 /** The worlds of the cases, each as issue 10 describes its item. */
 const cases: Record<string, () => World> = {
   // Item 1: tab URLs that would run script, opened every way a host might, under React 18 or 19.
-  urls() {
-    const crm = makeBridge()
-    const store = makeStore(crm)
-    crm.start(store)
-    const restored: { id: string; url: string; title: string }[] = []
-    const attempts = tabUrlAttempts()
-    const root = createRoot(document.getElementById('root')!)
-    const render = () =>
-      root.render(
-        <Provider store={store}>
-          <CrmBridgeProvider bridge={crm}>
-            <CrmFrames id="react-frames" />
-            {restored.map((tab) => (
-              <CrmTabFrame key={tab.id} tab={tab} />
-            ))}
-          </CrmBridgeProvider>
-        </Provider>,
-      )
-    render()
-    const controls = (round: string) => {
-      for (const { id, url } of attempts) {
-        const control = document.createElement('iframe')
-        control.src = url(`control-${round}-${id}`)
-        document.getElementById('controls')!.append(control)
-      }
-    }
-    const steps = {
-      open() {
-        for (const { id, url } of attempts) {
-          // crmTabOpened, then a host that sets iframe.src = tab.url itself (the README's "Use").
-          attempt(() => {
-            const tab = store.dispatch(crmTabOpened({ url: url(`opened-${id}`) })).payload
-            const frame = document.createElement('iframe')
-            frame.src = tab.url
-            document.getElementById('readme-host')!.append(frame)
-          })
-          // A recorded action, as Redux DevTools imports one, rendered by CrmFrames if it landed.
-          store.dispatch({
-            type: crmTabOpened.type,
-            payload: {
-              id: crypto.randomUUID(),
-              url: url(`imported-${id}`),
-              title: id,
-              openedAt: 0,
-            },
-            meta: { activate: true },
-          })
-          // A tab restored from elsewhere (a persisted state), given to CrmTabFrame directly.
-          restored.push({ id: `restored-${id}`, url: url(`restored-${id}`), title: id })
-        }
-        render()
-        controls('first')
-      },
-      // A second round of controls: by the time it has run, so would have the attempts before it.
-      lateControls: () => controls('late'),
-    }
-    return { store, crm, steps }
-  },
+  urls: () => urlWorld({ makeBridge, makeStore, attempt }),
 }
 
 // The cases of items 2, 3, 5, 7 and 9, each a UCP wired slightly differently.
