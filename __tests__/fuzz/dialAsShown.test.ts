@@ -72,5 +72,6 @@ describe('dialAsShown, for any string', () => {
     expect(seen.accepted).toBeGreaterThan(3_000)
     expect(seen.extensions).toBeGreaterThan(300)
     expect(seen.refused).toBeGreaterThan(3_000)
-  })
+    // Fixed work, not a timing: a loaded 2-core machine needs more than vitest's 5 s for it.
+  }, 180_000)
 })
