@@ -1,20 +1,30 @@
-// `npm run bench`: every part of the bench, one after the other, each jsdom part and Chromium in its
-// own process so that none disturbs another; then one table, the targets, and the machine.
-//   node bench/run.mjs bench/main.ts [--json FILE]
+// `npm run bench`: every part of the bench, one after the other, each in its own process so that
+// none disturbs another; then one table, the targets, the checks, the machine and its load.
+//   node bench/run.mjs bench/main.ts [--only sender,dial,chromium,size] [--json FILE]
+//   node bench/run.mjs bench/main.ts --compare A.json B.json
+// A new measure is a part below whose `run` returns rows and targets (lib/figures.ts).
 import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { cpus, availableParallelism } from 'node:os'
+import { availableParallelism, cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import type { ChromiumResult } from './chromium/main.js'
-import type { DialRow } from './jsdom/dial.js'
-import { mergeSenderRuns, type SenderRow } from './lib/sender.js'
-import { report, type Results } from './report.js'
+import { effectResult } from './chromium/effect.js'
+import { compareRuns } from './compare.js'
+import { dialResult, type DialRun } from './jsdom/dial.js'
+import type { PartResult } from './lib/figures.js'
+import { senderResult, type SenderRun } from './lib/sender.js'
+import { report, type Machine, type Results } from './report.js'
+import { sizeResult } from './size/sizeResult.js'
 import { comparedSizes, entrySizes } from './size/sizes.js'
 
 const root = process.env.UCP_BENCH_ROOT ?? process.cwd()
+const option = (name: string) => {
+  const at = process.argv.indexOf(name)
+  return at > 0 ? process.argv.slice(at + 1) : undefined
+}
 
-/** Runs one part in a fresh Node process and returns the JSON it printed last. */
-function part<T>(label: string, entry: string, args: string[] = [], env: object = {}): T {
+/** Runs one script in a fresh Node process and returns the JSON it printed last. */
+function child<T>(label: string, entry: string, args: string[] = [], env: object = {}): T {
   process.stderr.write(`bench: ${label}…`)
   const started = performance.now()
   const run = spawnSync(process.execPath, [join(root, 'bench/run.mjs'), entry, ...args], {
@@ -38,45 +48,82 @@ function debianVersion(): string {
   }
 }
 
-// jsdom's figures at 1000 tabs differ from one process to the next (its window objects defeat
-// V8's inline caches in ways that vary by run): the median of three processes.
-const senderRuns = [1, 2, 3].map((run) =>
-  part<SenderRow[]>(`finding the sender (jsdom, ${run}/3)`, 'bench/jsdom/main.ts', ['sender']),
-)
-const sender = mergeSenderRuns(senderRuns)
-const dial = part<DialRow>('message to dial (jsdom, production)', 'bench/jsdom/main.ts', ['dial'])
-const dialDev = part<DialRow>(
-  'message to dial (jsdom, development)',
-  'bench/jsdom/main.ts',
-  ['dial'],
+const machine: Machine = {
+  cpus: availableParallelism(),
+  cpu: cpus()[0]?.model ?? '?',
+  node: process.version,
+  os: debianVersion(),
+  date: new Date().toISOString().slice(0, 10),
+  load: [],
+}
+
+interface Part {
+  name: string
+  run(): PartResult
+}
+
+const parts: Part[] = [
   {
-    NODE_ENV: 'development',
+    // jsdom's windows land differently in V8's heap from one process to the next: three
+    // processes, their rounds pooled.
+    name: 'sender',
+    run: () =>
+      senderResult(
+        'jsdom',
+        [1, 2, 3].map((n) =>
+          child<SenderRun>(`finding the sender (jsdom, ${n}/3)`, 'bench/jsdom/main.ts', ['sender']),
+        ),
+      ),
   },
-)
-const chromium = part<ChromiumResult>('Chromium', 'bench/chromium/main.ts')
-
-process.stderr.write('bench: sizes (npm run build, size-limit)…\n')
-const sizes = entrySizes(root)
-const compared = comparedSizes(root)
-
-const results: Results = {
-  machine: {
-    cpus: availableParallelism(),
-    cpu: cpus()[0]?.model ?? '?',
-    node: process.version,
-    os: debianVersion(),
-    date: new Date().toISOString().slice(0, 10),
+  {
+    name: 'dial',
+    run: () =>
+      dialResult(
+        child<DialRun>('message to dial (jsdom, production)', 'bench/jsdom/main.ts', ['dial']),
+        child<DialRun>('message to dial (jsdom, development)', 'bench/jsdom/main.ts', ['dial'], {
+          NODE_ENV: 'development',
+        }),
+      ),
   },
-  sender,
-  senderRuns,
-  dial,
-  dialDev,
-  chromium,
-  sizes,
-  compared,
+  {
+    name: 'chromium',
+    run() {
+      const result = child<ChromiumResult>('Chromium', 'bench/chromium/main.ts')
+      machine.chromium = result.version
+      const sender = senderResult('Chromium', [result.sender])
+      const effect = effectResult(result.effect)
+      return {
+        rows: [...sender.rows, ...effect.rows],
+        targets: [...sender.targets, ...effect.targets],
+        checks: [...sender.checks, ...effect.checks],
+      }
+    },
+  },
+  {
+    name: 'size',
+    run() {
+      process.stderr.write('bench: sizes (npm run build, size-limit)…\n')
+      return sizeResult(entrySizes(root), comparedSizes(root))
+    },
+  },
+]
+
+const compared = option('--compare')
+if (compared) {
+  const [a, b] = compared.slice(0, 2).map((file) => JSON.parse(readFileSync(file, 'utf8')))
+  const { text, outside } = compareRuns(a as Results, b as Results)
+  console.log(text)
+  process.exit(outside.length > 0 ? 1 : 0)
 }
+
+const only = option('--only')?.[0]?.split(',')
+const results: Results = { machine, parts: {} }
+for (const part of parts) {
+  if (only && !only.includes(part.name)) continue
+  machine.load.push(loadavg()[0]!)
+  results.parts[part.name] = part.run()
+}
+machine.load.push(loadavg()[0]!)
 console.log(report(results))
-const jsonAt = process.argv.indexOf('--json')
-if (jsonAt > 0 && process.argv[jsonAt + 1]) {
-  writeFileSync(process.argv[jsonAt + 1]!, JSON.stringify(results))
-}
+const json = option('--json')?.[0]
+if (json) writeFileSync(json, JSON.stringify(results))

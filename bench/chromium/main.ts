@@ -1,17 +1,17 @@
 // The Chromium part of the bench, in one headless Chromium: message to effect (effect.ts), then
-// finding the sender and memory per tab (tabs.ts). Prints one line of JSON.
+// finding the sender (tabs.ts). Prints one line of JSON. Memory has a Chromium of its own
+// (../memory/main.ts).
 //   node bench/run.mjs bench/chromium/main.ts
 import { chromium } from 'playwright-core'
-import type { SenderRow } from '../lib/sender.js'
-import { benchEffect, EFFECT_TABS, type EffectRow } from './effect.js'
+import type { SenderRun } from '../lib/sender.js'
+import { benchEffect, EFFECT_TABS, type EffectRun } from './effect.js'
 import { startBenchServer } from './server.js'
-import { benchTabs, type MemoryRow } from './tabs.js'
+import { benchTabs } from './tabs.js'
 
 export interface ChromiumResult {
   version: string
-  effect: EffectRow
-  sender: SenderRow[]
-  memory: MemoryRow
+  effect: EffectRun
+  sender: SenderRun
 }
 
 const root = process.env.UCP_BENCH_ROOT ?? process.cwd()
@@ -21,12 +21,12 @@ const browser = await chromium.launch({
   // As root, without the network; and no throttling of a page that is not in front.
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
     .concat(['--disable-component-update', '--disable-sync', '--disable-renderer-backgrounding'])
-    .concat(['--disable-background-timer-throttling', '--js-flags=--expose-gc']),
+    .concat(['--disable-background-timer-throttling']),
 })
 try {
   const effect = await benchEffect(browser, server)
-  const tabs = await benchTabs(browser, server)
-  const result: ChromiumResult = { version: browser.version(), effect, ...tabs }
+  const sender = await benchTabs(browser, server)
+  const result: ChromiumResult = { version: browser.version(), effect, sender }
   console.log(JSON.stringify(result))
 } finally {
   await browser.close()

@@ -1,6 +1,6 @@
 // One part of the jsdom bench, in its own Node process so that the parts do not disturb each other:
 //   node bench/run.mjs bench/jsdom/main.ts sender|dial
-// Prints the part's result as one line of JSON on stdout.
+// Prints the part's raw result as one line of JSON on stdout.
 import { benchDial } from './dial.js'
 import { benchSender } from './sender.js'
 

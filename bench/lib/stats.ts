@@ -67,28 +67,39 @@ export interface Comparison {
   rounds: number
 }
 
+export interface CompareOptions {
+  rounds?: number
+  /** Batches per method in each round; the round's figure is their median. */
+  passes?: number
+  batchMs?: number
+  /** Rounds run first and thrown away (the JIT, the caches). */
+  warmups?: number
+}
+
 /**
  * Times the methods side by side: each is calibrated to batches of about `batchMs`, warmed up,
- * then run once per round for `rounds` rounds, the order of the methods rotated every round, so
- * that a slow spell of the machine hits every method alike.
+ * then run `passes` times in each of `rounds` rounds, the order of the methods rotated every pass,
+ * so that a slow spell of the machine hits every method alike. A round's figure is the median of
+ * its passes, so that one disturbed batch does not make the round an outlier.
  */
-export function compare(methods: Method[], rounds = 21, batchMs = 15, warmups = 3): Comparison {
+export function compare(methods: Method[], options: CompareOptions = {}): Comparison {
+  const { rounds = 5, passes = 5, batchMs = 15, warmups = 2 } = options
   const counts = methods.map((method) => calibrate(method, batchMs))
   const samples: Record<string, number[]> = {}
   for (const method of methods) samples[method.name] = []
+  let turn = 0
   for (let round = -warmups; round < rounds; round++) {
-    for (let k = 0; k < methods.length; k++) {
-      const i = (k + Math.abs(round)) % methods.length
-      const perCall = timeBatch(methods[i]!, counts[i]!)
-      if (round >= 0) samples[methods[i]!.name]!.push(perCall)
+    const passTimes = methods.map(() => [] as number[])
+    for (let pass = 0; pass < passes; pass++, turn++) {
+      for (let k = 0; k < methods.length; k++) {
+        const i = (k + turn) % methods.length
+        passTimes[i]!.push(timeBatch(methods[i]!, counts[i]!))
+      }
     }
+    if (round < 0) continue
+    methods.forEach((method, i) => samples[method.name]!.push(median(passTimes[i]!)))
   }
   return { samples, rounds }
-}
-
-/** The median over rounds of `a[r] / b[r]`: a ratio that a slow spell of the machine cancels out. */
-export function medianRatio(a: readonly number[], b: readonly number[]): number {
-  return median(a.map((value, r) => value / b[r]!))
 }
 
 /** Lets pending promise callbacks and timers run. */
