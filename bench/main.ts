@@ -1,6 +1,6 @@
 // `npm run bench`: every part of the bench, one after the other, each in its own process so that
 // none disturbs another; then one table, the targets, the checks, the machine and its load.
-//   node bench/run.mjs bench/main.ts [--only sender,dial,chromium,size] [--json FILE]
+//   node bench/run.mjs bench/main.ts [--only sender,dial,chromium,memory,size] [--json FILE]
 //   node bench/run.mjs bench/main.ts --compare A.json B.json
 // A new measure is a part below whose `run` returns rows and targets (lib/figures.ts).
 import { spawnSync } from 'node:child_process'
@@ -13,6 +13,8 @@ import { compareRuns } from './compare.js'
 import { dialResult, type DialRun } from './jsdom/dial.js'
 import type { PartResult } from './lib/figures.js'
 import { senderResult, type SenderRun } from './lib/sender.js'
+import type { MemoryResult } from './memory/main.js'
+import { memoryResult } from './memory/memory.js'
 import { report, type Machine, type Results } from './report.js'
 import { sizeResult } from './size/sizeResult.js'
 import { comparedSizes, entrySizes } from './size/sizes.js'
@@ -97,6 +99,14 @@ const parts: Part[] = [
         targets: [...sender.targets, ...effect.targets],
         checks: [...sender.checks, ...effect.checks],
       }
+    },
+  },
+  {
+    name: 'memory',
+    run() {
+      const result = child<MemoryResult>('memory per tab (Chromium)', 'bench/memory/main.ts')
+      machine.chromium ??= result.version
+      return memoryResult(result.memory)
     },
   },
   {
