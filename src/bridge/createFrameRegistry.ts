@@ -101,8 +101,10 @@ export function createFrameRegistry(
     if (previous === frame) return release // registering twice (React StrictMode) changes nothing
     if (previous) unregister(tabId)
     frames.set(tabId, frame)
-    const view = frame.contentWindow
-    if (view) tabIdByWindow.set(view, tabId)
+    // Its window is not read here: a frame that has not loaded its page yet shows the initial
+    // about:blank, and reading that window makes the browser build it a script context in UCP's
+    // heap (about 0.2 MB in Chromium, and the time to build it). `tabIdFor` finds it on the first
+    // message, when the page has loaded.
     if (watching) frame.addEventListener('load', onLoad)
     return release
   }
@@ -111,8 +113,8 @@ export function createFrameRegistry(
     if (typeof source !== 'object' || source === null) return undefined
     const known = tabIdByWindow.get(source)
     if (known !== undefined && frames.get(known)?.contentWindow === source) return known
-    // A miss: the frame may have had no window when registered, or may have been moved in the DOM
-    // (which gives it a new window). Look once through the registered frames and remember.
+    // A miss: the frame's first message (windows are not read at registration), or a frame moved
+    // in the DOM (which gives it a new window). Look once through the registered frames and remember.
     for (const [tabId, frame] of frames) {
       if (frame.contentWindow === source) {
         tabIdByWindow.set(source, tabId)
