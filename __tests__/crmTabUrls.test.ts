@@ -86,7 +86,7 @@ describe('tab URLs', () => {
       { type: good.type, payload: undefined, meta: undefined },
     ].reduce<CrmTabsState>((next, action) => crmTabsReducer(next, action as never), empty)
     expect(state).toEqual(empty)
-    expect(Object.getPrototypeOf(state.entities)).toBe(Object.prototype)
+    expect(Object.getPrototypeOf(state.entities)).toBe(null)
     expect(crmTabsReducer(state, good).ids).toEqual([good.payload.id])
   })
 })
