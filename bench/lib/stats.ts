@@ -69,7 +69,7 @@ export interface Comparison {
 
 export interface CompareOptions {
   rounds?: number
-  /** Batches per method in each round; the round's figure is their median. */
+  /** Batches per method in each round; the round's figure is the fastest. */
   passes?: number
   batchMs?: number
   /** Rounds run first and thrown away (the JIT, the caches). */
@@ -79,8 +79,9 @@ export interface CompareOptions {
 /**
  * Times the methods side by side: each is calibrated to batches of about `batchMs`, warmed up,
  * then run `passes` times in each of `rounds` rounds, the order of the methods rotated every pass,
- * so that a slow spell of the machine hits every method alike. A round's figure is the median of
- * its passes, so that one disturbed batch does not make the round an outlier.
+ * so that a slow spell of the machine hits every method alike. A round's figure is the fastest of
+ * its passes: another process, a GC or an interrupt only ever adds time to a batch, so the fastest
+ * is the one least disturbed, and the rounds' spread is what is left.
  */
 export function compare(methods: Method[], options: CompareOptions = {}): Comparison {
   const { rounds = 5, passes = 5, batchMs = 15, warmups = 2 } = options
@@ -97,7 +98,7 @@ export function compare(methods: Method[], options: CompareOptions = {}): Compar
       }
     }
     if (round < 0) continue
-    methods.forEach((method, i) => samples[method.name]!.push(median(passTimes[i]!)))
+    methods.forEach((method, i) => samples[method.name]!.push(Math.min(...passTimes[i]!)))
   }
   return { samples, rounds }
 }
