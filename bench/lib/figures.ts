@@ -14,6 +14,8 @@ export interface Spread {
 
 export function spreadOf(values: readonly number[]): Spread {
   if (values.length === 0) throw new Error('a figure with no rounds')
+  // A zero time (a batch shorter than the timer's step) or a division by it: a broken measure.
+  if (!values.every((x) => Number.isFinite(x))) throw new Error(`a figure of ${values.join(', ')}`)
   return {
     median: median(values),
     min: Math.min(...values),
