@@ -2,10 +2,17 @@
 // with the same tabs. One runs the package (createCrmBridge, configureStore with RTK's default
 // middleware, crm.start); the other runs the spec's hand-written listener. Each message is timed
 // alone, from dispatchEvent to the call of telephony.dial; the two pages take turns, and the
-// promise callbacks left by a message run before the next one is sent. Each round has both pages
+// promise callbacks left by a message run before the next one is sent. Each round has the pages
 // take turns in blocks; its p50 and p99 are its own, so that every figure has a spread over rounds.
+// A third page is the package again with two custom message types defined: what defining types
+// costs the built-in MAKE_CALL, against the package's page without them, in the same rounds.
 import { configureStore } from '@reduxjs/toolkit'
-import { createCrmBridge, crmReducers, crmTabOpened } from 'ucp-crm-bridge'
+import {
+  createCrmBridge,
+  crmReducers,
+  crmTabOpened,
+  type CrmMessageDefinitions,
+} from 'ucp-crm-bridge'
 import { differenceOf, ratioOf, spreadOf, type PartResult, type Row } from '../lib/figures.js'
 import { GUARDS_OFF } from '../lib/guards.js'
 import { createSpecListener, type SpecTab } from '../lib/spec.js'
@@ -27,8 +34,19 @@ export interface DialRun {
   mode: string
   bridge: Percentiles
   spec: Percentiles
+  /** The package with {@link CUSTOM_TYPES} defined. */
+  custom: Percentiles
   /** Messages to each page, in all rounds. */
   messages: number
+}
+
+/** Two custom types as a host would define them; the bench sends only MAKE_CALL. */
+const CUSTOM_TYPES: CrmMessageDefinitions = {
+  OPEN_RECORD: {
+    parse: (payload) => (typeof payload === 'object' && payload !== null ? payload : undefined),
+    handle: () => ({ opened: true }),
+  },
+  GET_AGENT_STATE: { parse: () => ({}) },
 }
 
 const makeCall = () => ({ type: 'MAKE_CALL', payload: { destination: '+1 (555) 123-4567' } })
@@ -50,11 +68,19 @@ function recorder() {
   return { dial, dials: () => count, dialedAt: () => at }
 }
 
-function bridgePage(tabCount: number): Target & { stop: () => void } {
+function bridgePage(
+  tabCount: number,
+  messages?: CrmMessageDefinitions,
+): Target & { stop: () => void } {
   const page = createPage()
   const frames = page.addFrames(tabCount)
   const { dial, dials, dialedAt } = recorder()
-  const crm = createCrmBridge({ telephony: { dial }, ...GUARDS_OFF, logger: false })
+  const crm = createCrmBridge({
+    telephony: { dial },
+    ...GUARDS_OFF,
+    logger: false,
+    ...(messages && { messages }),
+  })
   const store = configureStore({
     reducer: crmReducers,
     middleware: (getDefault) => getDefault().prepend(crm.middleware),
@@ -96,33 +122,37 @@ async function timeOne(target: Target, k: number): Promise<number> {
 }
 
 export async function benchDial(tabCount = 10): Promise<DialRun> {
-  const ours = bridgePage(tabCount)
-  const spec = specPage(tabCount)
+  const targets = {
+    bridge: bridgePage(tabCount),
+    spec: specPage(tabCount),
+    custom: bridgePage(tabCount, CUSTOM_TYPES),
+  }
+  const names = ['bridge', 'spec', 'custom'] as const
   const run: DialRun = {
     tabs: tabCount,
     mode: process.env.NODE_ENV ?? 'development',
     bridge: { p50: [], p99: [] },
     spec: { p50: [], p99: [] },
+    custom: { p50: [], p99: [] },
     messages: 0,
   }
   let k = 0
   for (let round = -1; round < ROUNDS; round++) {
-    const times = { bridge: [] as number[], spec: [] as number[] }
-    for (let block = 0; block < 2 * BLOCKS; block++) {
-      const name = (block + round) % 2 === 0 ? 'bridge' : 'spec'
-      const target = name === 'bridge' ? ours : spec
-      for (let i = 0; i < PER_BLOCK; i++) times[name].push(await timeOne(target, k++))
+    const times = { bridge: [] as number[], spec: [] as number[], custom: [] as number[] }
+    for (let block = 0; block < names.length * BLOCKS; block++) {
+      const name = names[(block + round + 1) % names.length]!
+      for (let i = 0; i < PER_BLOCK; i++) times[name].push(await timeOne(targets[name], k++))
     }
     if (round < 0) continue
-    for (const name of ['bridge', 'spec'] as const) {
+    for (const name of names) {
       run[name].p50.push(median(times[name]))
       run[name].p99.push(percentile(times[name], 99))
     }
     run.messages += times.bridge.length
   }
-  ours.stop()
-  ours.page.close()
-  spec.page.close()
+  targets.bridge.stop()
+  targets.custom.stop()
+  for (const name of names) targets[name].page.close()
   return run
 }
 
@@ -142,11 +172,46 @@ export function dialResult(production: DialRun, development: DialRun): PartResul
       : { ratio: differenceOf(run.bridge[stat], run.spec[stat]), reads: 'plus' as const }),
   })
   const rounds = production.bridge.p50.length
+  // Defining types against none: both pages run the package, so the ratio is near 1 and a
+  // per-type scan of the definitions on every message would show as a step above it.
+  const custom = (stat: keyof Percentiles, ratio: boolean): Row => ({
+    id: `dial.jsdom.customTypes.${stat}`,
+    measure: `Message to dial with two custom types defined (jsdom, ${production.tabs} tabs, production), ${stat}`,
+    unit: 'µs',
+    ours: spreadOf(production.custom[stat]),
+    against: 'the same bridge, no custom types',
+    theirs: spreadOf(production.bridge[stat]),
+    ...(ratio
+      ? {
+          ratio: ratioOf(production.custom[stat], production.bridge[stat]),
+          reads: 'times' as const,
+        }
+      : {
+          ratio: differenceOf(production.custom[stat], production.bridge[stat]),
+          reads: 'plus' as const,
+        }),
+  })
+  const customP50 = custom('p50', true)
   return {
-    rows: [row(production, 'p50'), row(production, 'p99'), row(development, 'p50')],
-    targets: [],
+    rows: [
+      row(production, 'p50'),
+      row(production, 'p99'),
+      row(development, 'p50'),
+      customP50,
+      custom('p99', false),
+    ],
+    targets: [
+      {
+        id: 'dial.jsdom.customTypes.p50',
+        text: 'Two custom types defined cost a MAKE_CALL ≤ 1.2x of none (p50, jsdom, production)',
+        unit: 'x',
+        figure: customP50.ratio!,
+        better: 'lower',
+        limit: 1.2,
+      },
+    ],
     checks: [
-      `message to dial (jsdom): ${rounds} rounds of ${production.messages / rounds} messages to each page, in blocks of ${PER_BLOCK} taking turns`,
+      `message to dial (jsdom): ${rounds} rounds of ${production.messages / rounds} messages to each of 3 pages (spec, package, package with 2 custom types), in blocks of ${PER_BLOCK} taking turns`,
     ],
   }
 }
