@@ -9,6 +9,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import type { ChromiumResult } from './chromium/main.js'
 import { effectResult } from './chromium/effect.js'
+import { statusResult } from './chromium/status.js'
 import { compareRuns } from './compare.js'
 import { dialResult, type DialRun } from './jsdom/dial.js'
 import type { PartResult } from './lib/figures.js'
@@ -93,11 +94,11 @@ const parts: Part[] = [
       const result = child<ChromiumResult>('Chromium', 'bench/chromium/main.ts')
       machine.chromium = result.version
       const sender = senderResult('Chromium', [result.sender])
-      const effect = effectResult(result.effect)
+      const measures = [sender, effectResult(result.effect), statusResult(result.status)]
       return {
-        rows: [...sender.rows, ...effect.rows],
-        targets: [...sender.targets, ...effect.targets],
-        checks: [...sender.checks, ...effect.checks],
+        rows: measures.flatMap((m) => m.rows),
+        targets: measures.flatMap((m) => m.targets),
+        checks: measures.flatMap((m) => m.checks),
       }
     },
   },

@@ -2,9 +2,11 @@
 // site, and two timestamps per MAKE_CALL on one clock: when a bare `message` listener, added before
 // the bridge, sees it (the floor: what any listener on this page pays), and when the bridge calls
 // telephony.dial. Each dial is acknowledged to its frame once this page's task is over.
+// `statusCalls` times call status events from the host's action to the frame's post (status.ts).
 import { configureStore } from '@reduxjs/toolkit'
 import { createCrmBridge, crmReducers, crmTabOpened } from 'ucp-crm-bridge'
 import { GUARDS_OFF } from '../lib/guards.js'
+import { timeStatusCalls, type StatusTimes } from './statusCalls.js'
 
 export interface HostTimes {
   bare: number[]
@@ -14,7 +16,12 @@ export interface HostTimes {
 
 declare global {
   interface Window {
-    bench?: { ready: boolean; isolated: boolean; take: () => HostTimes }
+    bench?: {
+      ready: boolean
+      isolated: boolean
+      take: () => HostTimes
+      statusCalls: (first: number, count: number) => Promise<StatusTimes>
+    }
   }
 }
 
@@ -24,14 +31,17 @@ const config = JSON.parse(document.getElementById('bench-config')!.textContent!)
   tabs: number
 }
 const times: HostTimes = { bare: [], dials: [], acks: [] }
+// While status events are timed, their calls' MAKE_CALLs stay out of the times above.
+let timingStatus = false
 
 addEventListener('message', (event) => {
-  if (event.data?.type === 'MAKE_CALL') times.bare.push(now())
+  if (event.data?.type === 'MAKE_CALL' && !timingStatus) times.bare.push(now())
 })
 
 const crm = createCrmBridge({
   telephony: {
     dial(_destination, { tabId }) {
+      if (timingStatus) return
       times.dials.push(now())
       setTimeout(() => {
         times.acks.push(now())
@@ -49,6 +59,7 @@ const store = configureStore({
 crm.start(store)
 
 const container = document.getElementById('iframe-parent')!
+const iframes: HTMLIFrameElement[] = []
 let loaded = 0
 for (let i = 0; i < config.tabs; i++) {
   const url = `${config.frameOrigin}/frame.html?tab=${i}`
@@ -58,6 +69,7 @@ for (let i = 0; i < config.tabs; i++) {
   iframe.allow = 'cross-origin-isolated'
   iframe.addEventListener('load', () => void loaded++, { once: true })
   container.append(iframe)
+  iframes.push(iframe)
   crm.registry.register(tab.id, iframe)
 }
 
@@ -73,5 +85,17 @@ window.bench = {
       acks: times.acks.splice(0),
     }
     return taken
+  },
+  async statusCalls(first, count) {
+    timingStatus = true
+    try {
+      return await timeStatusCalls(
+        { store, iframes, frameOrigin: config.frameOrigin },
+        first,
+        count,
+      )
+    } finally {
+      timingStatus = false
+    }
   },
 }

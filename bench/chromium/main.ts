@@ -1,16 +1,18 @@
-// The Chromium part of the bench, in one headless Chromium: message to effect (effect.ts), then
-// finding the sender (tabs.ts). Prints one line of JSON. Memory has a Chromium of its own
+// The Chromium part of the bench, in one headless Chromium: message to effect (effect.ts), a call
+// status event (status.ts), then finding the sender (tabs.ts). Prints one line of JSON. Memory has a Chromium of its own
 // (../memory/main.ts).
 //   node bench/run.mjs bench/chromium/main.ts
 import { chromium } from 'playwright-core'
 import type { SenderRun } from '../lib/sender.js'
 import { benchEffect, EFFECT_TABS, type EffectRun } from './effect.js'
 import { startBenchServer } from './server.js'
+import { benchStatus, type StatusRun } from './status.js'
 import { benchTabs } from './tabs.js'
 
 export interface ChromiumResult {
   version: string
   effect: EffectRun
+  status: StatusRun
   sender: SenderRun
 }
 
@@ -25,8 +27,9 @@ const browser = await chromium.launch({
 })
 try {
   const effect = await benchEffect(browser, server)
+  const status = await benchStatus(browser, server)
   const sender = await benchTabs(browser, server)
-  const result: ChromiumResult = { version: browser.version(), effect, sender }
+  const result: ChromiumResult = { version: browser.version(), effect, status, sender }
   console.log(JSON.stringify(result))
 } finally {
   await browser.close()

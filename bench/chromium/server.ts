@@ -39,6 +39,12 @@ addEventListener('message', (event) => {
   acknowledge = undefined
   settle(now())
 })
+// Counts the call statuses it hears, the bridge's and the bench's bare ones (requestId bare-…).
+window.benchStatuses = { bridge: 0, bare: 0 }
+addEventListener('message', (event) => {
+  if (event.source !== parent || event.data?.type !== 'UCP_CALL_STATUS') return
+  benchStatuses[String(event.data.requestId).startsWith('bare-') ? 'bare' : 'bridge']++
+})
 window.benchSend = async (count, gapMs) => {
   const sent = []
   const acked = []
