@@ -5,6 +5,13 @@ import type { SizeResult } from './sizes.js'
 
 const once = (value: number): Spread => ({ median: value, min: value, max: value, n: 1 })
 
+/**
+ * Issues 17-19 asked that the core stay within 8,500 B. It could not (docs/performance.md, "The
+ * core's 8,500 B"), and .size-limit.js checks a higher budget so that growth still fails CI; this
+ * row keeps the issues' own gate in the report, whatever the budget.
+ */
+const ISSUES_CORE_GATE = 8500
+
 export function sizeResult(sizes: SizeResult[], compared: SizeResult[]): PartResult {
   const core = sizes[0]
   const rows: Row[] = core
@@ -29,5 +36,15 @@ export function sizeResult(sizes: SizeResult[], compared: SizeResult[]): PartRes
       better: 'lower',
       limit: entry.sizeLimit!,
     }))
+  if (core) {
+    targets.unshift({
+      id: 'size.core.issueGate',
+      text: `${core.name}, min+gzip, within issues 17–19's gate`,
+      unit: 'B',
+      figure: once(core.size),
+      better: 'lower',
+      limit: ISSUES_CORE_GATE,
+    })
+  }
   return { rows, targets, checks: [] }
 }
