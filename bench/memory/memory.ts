@@ -82,7 +82,8 @@ const perTabOf = (full: Heap, before: Heap, tabs: number): Heap => ({
  * 10 tabs grow the heap by about 100 KB, and V8 and Blink grow theirs in steps of 10 to 20 KB, so
  * one opening of 10 read 1 to 2 KB per tab more or less from one page to the next (a 10-tab ratio
  * of 1.02x in one run, 1.25x in another). The smallest count is therefore opened SMALL_OPENINGS
- * times, closed between, each against the empty heap just before it, and the median kept.
+ * times and the median kept. Every count is measured against the heap just before it was opened,
+ * with no tab open: what closed tabs leave behind is in both readings, and cancels.
  */
 async function sample(chromium: Chromium, url: string, shape: HostShape) {
   const page = await openHostPage(chromium, url)
@@ -97,22 +98,20 @@ async function sample(chromium: Chromium, url: string, shape: HostShape) {
   }
   const [small, ...larger] = MEMORY_TABS as [number, ...number[]]
   const smalls: Heap[] = []
+  let before = empty
   for (let opening = 0; opening < SMALL_OPENINGS; opening++) {
-    let before = empty
-    if (opening > 0) {
-      await page.evaluate('window.benchMemory.closeAll()')
-      before = await heap(page)
-    }
     await open(small)
     smalls.push(perTabOf(await heap(page), before, small))
+    await page.evaluate('window.benchMemory.closeAll()')
+    before = await heap(page)
   }
   smalls.sort((a, b) => total(a) - total(b))
   perTab[small] = smalls[smalls.length >> 1]!
-  let opened = small
+  let opened = 0
   for (const tabs of larger) {
     await open(tabs - opened)
     opened = tabs
-    perTab[tabs] = perTabOf(await heap(page), empty, tabs)
+    perTab[tabs] = perTabOf(await heap(page), before, tabs)
   }
   await page.close()
   return { perTab, empty: empty.js, seconds }
@@ -170,7 +169,7 @@ export function memoryResult(run: MemoryRun): PartResult {
     return `${shape} ${int((empty.max - empty.min) / 1024)} KB`
   })
   checks.unshift(
-    `memory: ${run.rounds} rounds, each a fresh page of either host (in turns), warmed up with ${WARM_UP.join(' then ')} tabs, grown to ${MEMORY_TABS.join(', ')} tabs (${MEMORY_TABS[0]} tabs: the median of ${SMALL_OPENINGS} openings, closed between), full GCs before each reading; the empty hosts' JS heap varied by ${drift.join(', ')} between samples; opening tabs took ${run.openSeconds.toFixed(0)} s`,
+    `memory: ${run.rounds} rounds, each a fresh page of either host (in turns), warmed up with ${WARM_UP.join(' then ')} tabs, grown to ${MEMORY_TABS.join(', ')} tabs (${MEMORY_TABS[0]} tabs: the median of ${SMALL_OPENINGS} openings; each count against the heap just before it opened), full GCs before each reading; the empty hosts' JS heap varied by ${drift.join(', ')} between samples; opening tabs took ${run.openSeconds.toFixed(0)} s`,
   )
   if (negative.length > 0) {
     checks.unshift(
