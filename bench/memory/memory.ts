@@ -19,8 +19,6 @@ const WARM_UP = [100, 1]
  * cross-site pages), then GCS more: without the pause Blink's heap varies by ~0.3 MB. */
 const GCS = 2
 const SETTLE_MS = 500
-/** How many times each sample opens the smallest count (see `sample`). */
-const SMALL_OPENINGS = 3
 
 export interface Heap {
   js: number
@@ -69,49 +67,21 @@ export async function mountWarm(page: PageSession, shape: HostShape): Promise<vo
   }
 }
 
-const total = (heap: Heap) => heap.js + heap.dom
-
-/** A heap's growth over `before`, per tab. */
-const perTabOf = (full: Heap, before: Heap, tabs: number): Heap => ({
-  js: (full.js - before.js) / tabs,
-  dom: (full.dom - before.dom) / tabs,
-})
-
-/**
- * One sample of `shape` in a fresh page: bytes per tab at each count, the empty host's JS heap.
- * 10 tabs grow the heap by about 100 KB, and V8 and Blink grow theirs in steps of 10 to 20 KB, so
- * one opening of 10 read 1 to 2 KB per tab more or less from one page to the next (a 10-tab ratio
- * of 1.02x in one run, 1.25x in another). The smallest count is therefore opened SMALL_OPENINGS
- * times and the median kept. Every count is measured against the heap just before it was opened,
- * with no tab open: what closed tabs leave behind is in both readings, and cancels.
- */
+/** One sample of `shape` in a fresh page: bytes per tab at each count, the empty host's JS heap. */
 async function sample(chromium: Chromium, url: string, shape: HostShape) {
   const page = await openHostPage(chromium, url)
   await mountWarm(page, shape)
   const empty = await heap(page)
   const perTab: Record<number, Heap> = {}
+  let open = 0
   let seconds = 0
-  const open = async (count: number) => {
+  for (const tabs of MEMORY_TABS) {
     const started = performance.now()
-    await page.evaluate(`window.benchMemory.open(${count})`)
+    await page.evaluate(`window.benchMemory.open(${tabs - open})`)
     seconds += (performance.now() - started) / 1000
-  }
-  const [small, ...larger] = MEMORY_TABS as [number, ...number[]]
-  const smalls: Heap[] = []
-  let before = empty
-  for (let opening = 0; opening < SMALL_OPENINGS; opening++) {
-    await open(small)
-    smalls.push(perTabOf(await heap(page), before, small))
-    await page.evaluate('window.benchMemory.closeAll()')
-    before = await heap(page)
-  }
-  smalls.sort((a, b) => total(a) - total(b))
-  perTab[small] = smalls[smalls.length >> 1]!
-  let opened = 0
-  for (const tabs of larger) {
-    await open(tabs - opened)
-    opened = tabs
-    perTab[tabs] = perTabOf(await heap(page), before, tabs)
+    open = tabs
+    const full = await heap(page)
+    perTab[tabs] = { js: (full.js - empty.js) / tabs, dom: (full.dom - empty.dom) / tabs }
   }
   await page.close()
   return { perTab, empty: empty.js, seconds }
@@ -137,6 +107,8 @@ export async function benchMemory(chromium: Chromium, url: string, rounds = ROUN
   }
   return run
 }
+
+const total = (heap: Heap) => heap.js + heap.dom
 
 /** Rows at each tab count: the package's host against the plain one, paired round by round. */
 export function memoryResult(run: MemoryRun): PartResult {
@@ -169,7 +141,7 @@ export function memoryResult(run: MemoryRun): PartResult {
     return `${shape} ${int((empty.max - empty.min) / 1024)} KB`
   })
   checks.unshift(
-    `memory: ${run.rounds} rounds, each a fresh page of either host (in turns), warmed up with ${WARM_UP.join(' then ')} tabs, grown to ${MEMORY_TABS.join(', ')} tabs (${MEMORY_TABS[0]} tabs: the median of ${SMALL_OPENINGS} openings; each count against the heap just before it opened), full GCs before each reading; the empty hosts' JS heap varied by ${drift.join(', ')} between samples; opening tabs took ${run.openSeconds.toFixed(0)} s`,
+    `memory: ${run.rounds} rounds, each a fresh page of either host (in turns), warmed up with ${WARM_UP.join(' then ')} tabs, grown to ${MEMORY_TABS.join(', ')} tabs, full GCs before each reading; the empty hosts' JS heap varied by ${drift.join(', ')} between samples; opening tabs took ${run.openSeconds.toFixed(0)} s`,
   )
   if (negative.length > 0) {
     checks.unshift(
