@@ -15,11 +15,11 @@ import type { CrmStore } from './crmReducers.js'
 import { closeCrmTab } from './crmTabs/closeCrmTab.js'
 import { postHello } from './listeners/answers.js'
 import { createCallWatch, startCallStatusListener } from './listeners/callStatus.js'
-import { createPageTurns } from './listeners/pageTurns.js'
 import { startCloseListener } from './listeners/closeListener.js'
 import { createCrmMiddleware } from './listeners/createCrmMiddleware.js'
 import { createRequestOwner } from './listeners/createRequestOwner.js'
 import { startDialListener } from './listeners/dialListener.js'
+import { createPageTurns } from './listeners/pageTurns.js'
 import { createRateLimitedWarner } from './listeners/warnings.js'
 import { createErrorReporter } from './onError.js'
 import { checkOptions } from './checkOptions.js'
@@ -65,9 +65,7 @@ export function createCrmBridge<P extends CrmProtocol<P> = CrmProtocol>(
   const types = ['CLOSE_CRM_TAB', 'MAKE_CALL', ...messages.keys()]
   const policy = createOriginPolicy(options.allowedOrigins, options.grants, report)
   const calls = createCallWatch((tabId) => registry.frameFor(tabId))
-
   let session: { view: Window; store: CrmStore; stop: () => void } | undefined
-
   /** The hello a page asked for: its tab's calls that have not ended, and what its origin may send. */
   function greet(to: PageAddress): boolean {
     // A hello comes only while started, when there is a store to read the tab from.
@@ -98,7 +96,6 @@ export function createCrmBridge<P extends CrmProtocol<P> = CrmProtocol>(
   const registry = createFrameRegistry((tabId, loaded) =>
     loaded ? pages.loaded(tabId) : pages.gone(tabId),
   )
-
   const normalizeDestination = (raw: string) => {
     try {
       return settings.normalizeDestination(raw)
@@ -198,8 +195,8 @@ export function createCrmBridge<P extends CrmProtocol<P> = CrmProtocol>(
     })
     const onMessage = (event: MessageEvent) => {
       const verdict = judge(event)
-      // The page that asked for a call with a requestId hears of its progress, once it is placed.
       if (verdict.kind === 'accepted') pages.spoke(verdict.action.meta.tabId)
+      // The page that asked for a call with a requestId hears of its progress, once it is placed.
       if (verdict.kind === 'accepted' && verdict.type === 'MAKE_CALL' && verdict.replyTo) {
         const { replyTo } = verdict
         calls.watch(verdict.action.meta.requestId, replyTo, replyTo.clientRequestId)
@@ -237,7 +234,6 @@ export function createCrmBridge<P extends CrmProtocol<P> = CrmProtocol>(
       crm.clear()
       calls.clear()
       pages.clear()
-
       registry.clear()
       limits.clear()
       requestIds.clear()

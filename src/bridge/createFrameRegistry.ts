@@ -43,9 +43,8 @@ function isFrameElement(frame: unknown): frame is HTMLIFrameElement {
 /**
  * Makes an empty registry. It follows which page each registered frame shows: a frame's `load`
  * event fires on each reload or navigation (`loaded`), and an unregistered frame shows its tab no
- * more. Either way the page that was there is gone, and `onPageGone` hears of it (the bridge's own code, which
-
- * never throws), so that what that page was owed is dropped. Nothing is posted to the new page: UCP
+ * more. Either way the page that was there is gone, and `onPageGone` hears of it (the bridge's own
+ * code, which never throws), so that what that page was owed is dropped. Nothing is posted to the new page: UCP
  * speaks only when spoken to, and the new page asks for its hello itself.
  */
 export function createFrameRegistry(
