@@ -16,6 +16,12 @@ const call = (requestId: string) => ({
   requestId,
 })
 
+/** The host's softphone says the tab's call rings. */
+const ring = () => {
+  const { requestId } = selectCrmCalls(bridge.store.getState())[0]!
+  bridge.store.dispatch(crmCallRinging({ requestId }))
+}
+
 /** A dial that waits to be let through, and the types posted to the frame. */
 function setup() {
   bridge = setupBridge()
@@ -44,20 +50,18 @@ describe('a page and its frame’s load event', () => {
     bridge.post(call('r-1'), { frame })
     frame.dispatchEvent(new Event('load'))
     await placed()
-    const { requestId } = selectCrmCalls(bridge.store.getState())[0]!
-    bridge.store.dispatch(crmCallRinging({ requestId }))
+    ring()
     expect(posted()).toEqual(['UCP_HELLO', 'MAKE_CALL_RESULT r-1', 'UCP_CALL_STATUS r-1 ringing'])
   })
 
-  it('owes the earlier page nothing once a new page asked for its hello, before or after the load event', async () => {
+  it('owes the earlier page nothing once a new page asked for its hello before its frame’s load event', async () => {
     const { frame, posted, placed } = setup()
     bridge.post(call('r-1'), { frame })
     // The page reloads; the new one asks for its hello before its frame's load event fires.
     bridge.post(hello, { frame })
     frame.dispatchEvent(new Event('load'))
     await placed()
-    const { requestId } = selectCrmCalls(bridge.store.getState())[0]!
-    bridge.store.dispatch(crmCallRinging({ requestId }))
+    ring()
     // No answer for the old page's request; the new page's hello listed the call (by the id it was
     // asked with), so the new page hears of its steps.
     expect(posted()).toEqual(['UCP_HELLO', 'UCP_CALL_STATUS r-1 ringing'])
@@ -71,8 +75,7 @@ describe('a page and its frame’s load event', () => {
     // The page navigates to another origin's page, which never asks for a hello.
     frame.dispatchEvent(new Event('load'))
     await placed()
-    const { requestId } = selectCrmCalls(bridge.store.getState())[0]!
-    bridge.store.dispatch(crmCallRinging({ requestId }))
+    ring()
     expect(posted()).toEqual(['UCP_HELLO'])
   })
 
@@ -86,8 +89,7 @@ describe('a page and its frame’s load event', () => {
       bridge.post(hello, { frame })
       frame.dispatchEvent(new Event('load'))
     }
-    const { requestId } = selectCrmCalls(bridge.store.getState())[0]!
-    bridge.store.dispatch(crmCallRinging({ requestId }))
+    ring()
     expect(posted()).toEqual([
       'UCP_HELLO',
       'MAKE_CALL_RESULT r-1',
