@@ -121,7 +121,6 @@ function checkOrigins({ allowedOrigins, grants, messages }: CrmBridgeOptions): v
 }
 
 /** Throws `invalid-option` for a custom message type the bridge could not serve. */
-
 function checkMessages(messages: CrmBridgeOptions['messages']): void {
   if (messages === undefined) return
   if (typeof messages !== 'object' || messages === null) {

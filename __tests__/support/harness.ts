@@ -47,7 +47,6 @@ export function recordActions() {
 let previous: { destroy(): void } | undefined
 
 /** The actions a bridge dispatches for a message it accepted, custom ones aside: each gets one outcome. */
-
 const REQUEST_TYPES = new Set(['crm/closeRequested', 'telephony/makeCallRequested'])
 
 /**

@@ -39,7 +39,6 @@ const isProgress = (action: UnknownAction) =>
   crmDialFailed.match(action)
 
 /** The id a page knows a call by: its own `requestId`, else UCP's. */
-
 const wireIdOf = (call: CrmCallRequest) => call.clientRequestId ?? call.requestId
 
 /**
